@@ -1,0 +1,103 @@
+import { readdirSync } from 'node:fs'
+import js from '@eslint/js'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+
+const browserGlobals = [
+  'window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'location', 'fetch',
+  'indexedDB', 'WebSocket', 'crypto', 'setTimeout', 'setInterval', 'alert', 'confirm',
+].map((name) => ({ name, message: 'src/nostr is pure protocol code: pass this in from the caller.' }))
+
+/** Only src/ndk may import NDK at runtime; elsewhere type-only imports are fine. */
+const ndkOnlyInNdkLayer = {
+  paths: [],
+  patterns: [
+    {
+      group: ['@nostr-dev-kit/*'],
+      allowTypeImports: true,
+      message: 'Only src/ndk talks to NDK at runtime. Use a function from src/ndk.',
+    },
+  ],
+}
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'coverage', 'test-results', 'playwright-report', 'dev-dist'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+      '@typescript-eslint/no-restricted-imports': ['error', ndkOnlyInNdkLayer],
+    },
+  },
+  {
+    files: ['src/ndk/**/*.{ts,tsx}'],
+    rules: { '@typescript-eslint/no-restricted-imports': 'off' },
+  },
+  {
+    files: ['src/nostr/**/*.ts', 'src/lightning/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-globals': ['error', ...browserGlobals],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'Pass the time in as an argument.' },
+        { object: 'Math', property: 'random', message: 'Pass randomness in as an argument.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'NewExpression[callee.name="Date"][arguments.length=0]', message: 'Pass the time in as an argument.' },
+      ],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react-*', 'react/*', 'zustand', 'zustand/*'], message: 'src/nostr has no UI.' },
+            { group: ['@nostr-dev-kit/*'], message: 'src/nostr is pure: no NDK.' },
+            { group: ['@/ndk/*', '@/stores/*', '@/features/*', '@/app/*', '@/components/*', '../ndk/*', '../stores/*', '../features/*', '../app/*'], message: 'src/nostr depends on nothing above it.' },
+          ],
+        },
+      ],
+    },
+  },
+  ...features.map((feature) => ({
+    files: [`src/features/${feature}/**/*.{ts,tsx}`],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          ...ndkOnlyInNdkLayer,
+          patterns: [
+            ...ndkOnlyInNdkLayer.patterns,
+            {
+              group: features.filter((f) => f !== feature).flatMap((f) => [`@/features/${f}`, `@/features/${f}/*`, `../${f}`, `../${f}/*`, `../../${f}/*`]),
+              message: 'Features do not import each other: move shared code to src/components, src/stores or src/nostr.',
+            },
+            { group: ['@/app/*'], message: 'Features do not import the app layer.' },
+          ],
+        },
+      ],
+    },
+  })),
+  {
+    files: ['scripts/**/*.ts', 'e2e/**/*.ts', 'tests/**/*.ts'],
+    rules: { 'no-console': 'off' },
+  },
+)
