@@ -1,0 +1,79 @@
+import { test as base } from '@playwright/test'
+import { startDemoSigner } from '../../scripts/demo-signer'
+import type { DemoSigner } from '../../scripts/demo-signer'
+import { startRelay } from '../../scripts/relay'
+import type { LocalRelay } from '../../scripts/relay'
+import type { TestIdentity } from './identities'
+import { bunkerBitcoiner, extensionBitcoiner } from './identities'
+import { installNip07 } from './nip07'
+import type { Nip07Extension } from './nip07'
+import { makeSeeder } from './seed'
+import type { Seeder } from './seed'
+
+/** localStorage key of the user's relay list (an array of URLs), see docs/CONTRACTS.md. */
+export const RELAYS_KEY = 'bt:relays'
+
+type Fixtures = {
+  /** A real in-memory relay for this test only; `restart()` keeps its events and port. */
+  relay: LocalRelay
+  /**
+   * Whether pages start with the app's relay list set to [relay.url], as a user who added the
+   * local relay would have it (the build's default relays are public hosts, unreachable here).
+   * Set only when the page has no list yet, so a test's own changes survive reloads.
+   */
+  appUsesLocalRelay: boolean
+  /** Builders-backed publishing of tickets, offers, profiles and the demo set to `relay`. */
+  seed: Seeder
+  /** A NIP-46 bunker on `relay` holding bunkerBitcoiner's key, whose profile is published. */
+  signer: DemoSigner & { identity: TestIdentity; name: string }
+  /** window.nostr in every page, backed by extensionBitcoiner's key; profile published. */
+  nip07: Nip07Extension & { identity: TestIdentity; name: string }
+}
+
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern
+  relay: async ({}, use) => {
+    const relay = await startRelay({ name: 'e2e relay' })
+    await use(relay)
+    await relay.stop()
+  },
+
+  appUsesLocalRelay: [true, { option: true }],
+
+  context: async ({ context, relay, appUsesLocalRelay }, use) => {
+    if (appUsesLocalRelay) {
+      await context.addInitScript(
+        ({ key, url }) => {
+          try {
+            if (window.localStorage.getItem(key) === null) {
+              window.localStorage.setItem(key, JSON.stringify([url]))
+            }
+          } catch {
+            // about:blank and other opaque origins have no localStorage
+          }
+        },
+        { key: RELAYS_KEY, url: relay.url },
+      )
+    }
+    await use(context)
+  },
+
+  seed: async ({ relay }, use) => {
+    await use(makeSeeder(relay.url))
+  },
+
+  signer: async ({ relay, seed }, use) => {
+    await seed.profile(bunkerBitcoiner)
+    const signer = await startDemoSigner({ relayUrl: relay.url, secretKey: bunkerBitcoiner.secretKey })
+    await use({ ...signer, identity: bunkerBitcoiner, name: bunkerBitcoiner.profile.name })
+    await signer.stop()
+  },
+
+  nip07: async ({ context, seed }, use) => {
+    await seed.profile(extensionBitcoiner)
+    const extension = await installNip07(context, extensionBitcoiner.secretKey)
+    await use({ ...extension, identity: extensionBitcoiner, name: extensionBitcoiner.profile.name })
+  },
+})
+
+export { expect } from '@playwright/test'

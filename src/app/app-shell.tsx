@@ -1,0 +1,42 @@
+import { Outlet, ScrollRestoration, useLocation } from 'react-router'
+import { ErrorBoundary } from '@/components/ui/error-boundary'
+import { Toaster } from '@/components/ui/toaster'
+import { BottomTabs } from './bottom-tabs'
+import { PhoneHeader } from './phone-header'
+import { PwaUpdate } from './pwa-update'
+import { SideNav } from './side-nav'
+
+/** The frame around every page: navigation for phone and desktop, the page, toasts. */
+export function AppShell() {
+  const { pathname } = useLocation()
+  return (
+    <>
+      <a
+        href="#main"
+        className="sr-only z-50 rounded-lg bg-bitcoin px-4 py-2 font-semibold text-stone-950 focus:not-sr-only focus:fixed focus:top-3 focus:left-3"
+      >
+        Skip to content
+      </a>
+      <div className="flex min-h-dvh">
+        <SideNav />
+        <div className="flex min-w-0 flex-1 flex-col">
+          <PhoneHeader />
+          <main
+            id="main"
+            tabIndex={-1}
+            className="w-full max-w-3xl flex-1 px-4 pt-5 pb-28 outline-none md:px-10 md:pt-10 md:pb-12"
+          >
+            {/* Keyed by path: an error on one page is forgotten when the person navigates away. */}
+            <ErrorBoundary key={pathname}>
+              <Outlet />
+            </ErrorBoundary>
+          </main>
+        </div>
+      </div>
+      <BottomTabs />
+      <Toaster />
+      <PwaUpdate />
+      <ScrollRestoration />
+    </>
+  )
+}

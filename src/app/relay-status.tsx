@@ -1,0 +1,28 @@
+import { NavLink } from 'react-router'
+import { useRelays } from '@/stores/relays'
+
+/** "3/4 relays" with a coloured dot, linking to the Relays page. */
+export function RelayStatus({ className = '' }: { className?: string }) {
+  const relays = useRelays((state) => state.relays)
+  const connected = relays.filter((relay) => relay.status === 'connected').length
+  const total = relays.length
+  const connecting = relays.some((relay) => relay.status === 'connecting')
+  const dot =
+    connected === 0
+      ? connecting
+        ? 'bg-stone-400 animate-pulse'
+        : 'bg-red-500'
+      : connected < total
+        ? 'bg-amber-500'
+        : 'bg-emerald-500'
+  return (
+    <NavLink
+      to="/relays"
+      aria-label={`${connected} of ${total} relays connected. Manage relays`}
+      className={`inline-flex items-center gap-2 rounded-full px-2.5 py-1 text-xs font-medium text-stone-600 hover:bg-stone-200/70 dark:text-stone-400 dark:hover:bg-stone-800 ${className}`}
+    >
+      <span aria-hidden="true" className={`size-2 rounded-full ${dot}`} />
+      {connected}/{total} relays
+    </NavLink>
+  )
+}

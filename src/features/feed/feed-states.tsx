@@ -1,0 +1,77 @@
+import { Link } from 'react-router'
+import { Alert } from '@/components/ui/alert'
+import { buttonClass } from '@/components/ui/button-styles'
+import { EmptyState } from '@/components/ui/empty-state'
+import { Skeleton } from '@/components/ui/skeleton'
+
+/** Three grey cards while the first tickets arrive. */
+export function FeedSkeleton() {
+  return (
+    <div role="status" aria-label="Loading tickets" className="space-y-3">
+      {[0, 1, 2].map((row) => (
+        <div
+          key={row}
+          className="rounded-2xl border border-stone-200 bg-white p-5 dark:border-stone-800 dark:bg-stone-900"
+        >
+          <Skeleton className="h-5 w-3/4" />
+          <Skeleton className="mt-3 h-4 w-full" />
+          <div className="mt-4 flex gap-2">
+            <Skeleton className="h-5 w-16 rounded-full" />
+            <Skeleton className="h-5 w-20 rounded-full" />
+          </div>
+          <Skeleton className="mt-4 h-4 w-40" />
+        </div>
+      ))}
+    </div>
+  )
+}
+
+/** Shown when the relays answered and there is nothing to list. */
+export function FeedEmpty({ showingAll }: { showingAll: boolean }) {
+  return (
+    <EmptyState
+      icon={<span className="text-xl font-bold">₿</span>}
+      title={showingAll ? 'No tickets yet' : 'No open tickets yet'}
+      actions={
+        <>
+          <Link to="/new" className={buttonClass.primary}>
+            Post a ticket
+          </Link>
+          <Link to="/relays" className={buttonClass.secondary}>
+            Check relays
+          </Link>
+        </>
+      }
+    >
+      Stuck with a hardware wallet, a node or a lightning channel? Post a ticket and troubleshooters
+      will offer to help, for sats.
+    </EmptyState>
+  )
+}
+
+/** Shown when no relay could be reached. */
+export function FeedUnreachable() {
+  return (
+    <Alert
+      tone="warning"
+      title="Cannot reach any relay"
+      actions={
+        <>
+          <button
+            type="button"
+            className={buttonClass.primary}
+            onClick={() => window.location.reload()}
+          >
+            Try again
+          </button>
+          <Link to="/relays" className={buttonClass.secondary}>
+            Manage relays
+          </Link>
+        </>
+      }
+    >
+      Tickets live on nostr relays, and none of yours answered. Check your internet connection, or
+      add a relay that works for you.
+    </Alert>
+  )
+}

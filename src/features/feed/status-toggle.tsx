@@ -1,0 +1,35 @@
+import type { FeedStatus } from './feed-tickets'
+
+const OPTIONS: { value: FeedStatus; label: string }[] = [
+  { value: 'new', label: 'Open' },
+  { value: 'all', label: 'All' },
+]
+
+type Props = { value: FeedStatus; onChange: (value: FeedStatus) => void }
+
+/** Open tickets only (the default), or every ticket whatever its status. */
+export function StatusToggle({ value, onChange }: Props) {
+  return (
+    <div
+      role="group"
+      aria-label="Show tickets"
+      className="inline-flex rounded-lg bg-stone-200/70 p-0.5 dark:bg-stone-800"
+    >
+      {OPTIONS.map((option) => (
+        <button
+          key={option.value}
+          type="button"
+          aria-pressed={value === option.value}
+          onClick={() => onChange(option.value)}
+          className={`rounded-md px-3 py-1 text-sm font-medium transition ${
+            value === option.value
+              ? 'bg-white text-stone-900 shadow-sm dark:bg-stone-950 dark:text-stone-100'
+              : 'text-stone-600 hover:text-stone-900 dark:text-stone-400 dark:hover:text-stone-100'
+          }`}
+        >
+          {option.label}
+        </button>
+      ))}
+    </div>
+  )
+}

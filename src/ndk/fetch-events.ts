@@ -1,0 +1,34 @@
+import type { Filter, NostrEvent } from 'nostr-tools'
+import { subscribe } from './subscribe'
+
+export type FetchOptions = {
+  /** Gives up waiting for slow or refusing relays after this long (default 8 s). */
+  timeoutMs?: number
+  relays?: string[]
+}
+
+/** Fetches stored events matching `filters`: verified, deduplicated, whatever arrived in time. */
+export const fetchEvents = (
+  filters: Filter | Filter[],
+  options: FetchOptions = {},
+): Promise<NostrEvent[]> =>
+  new Promise((resolve) => {
+    const events: NostrEvent[] = []
+    subscribe(
+      filters,
+      { onEvent: (event) => events.push(event), onEose: () => resolve(events) },
+      { closeOnEose: true, eoseTimeoutMs: options.timeoutMs ?? 8000, relays: options.relays },
+    )
+  })
+
+/** The newest event matching `filters` (e.g. a replaceable list), or undefined. */
+export const fetchLatest = async (
+  filters: Filter | Filter[],
+  options: FetchOptions = {},
+): Promise<NostrEvent | undefined> => {
+  const events = await fetchEvents(filters, options)
+  return events.reduce<NostrEvent | undefined>(
+    (newest, event) => (!newest || event.created_at > newest.created_at ? event : newest),
+    undefined,
+  )
+}

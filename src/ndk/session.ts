@@ -1,0 +1,134 @@
+import { safeLinkUrl } from '@/nostr/safe-url'
+import { useRelays, readRelayUrls } from '@/stores/relays'
+import { useSession } from '@/stores/session'
+import { readBunkerUri } from './bunker-uri'
+import { setCurrentSigner, currentSigner } from './current-signer'
+import { connectBunker, restoreBunker, startNostrConnectPairing } from './nip46'
+import { connectExtension, waitForExtension, extensionSigner, NO_EXTENSION_MESSAGE } from './nip07'
+import { loadProfile } from './profiles'
+import {
+  clearDeviceSecrets,
+  readStoredSession,
+  writeStoredSession,
+  type StoredSession,
+} from './session-storage'
+import type { AppSigner } from './signer'
+import { deviceStorage } from './storage'
+import { loadUserRelayList } from './user-relays'
+
+const messageOf = (error: unknown): string =>
+  error instanceof Error ? error.message : typeof error === 'string' ? error : 'Signing in failed.'
+
+/** Shows a signer's approval page, but only an http(s) one, and never opens it by itself. */
+const showAuthUrl = (url: string) => {
+  const safe = safeLinkUrl(url)
+  if (safe?.startsWith('http')) useSession.getState().setAuthUrl(safe)
+}
+
+const becomeSignedIn = (signer: AppSigner, stored: StoredSession) => {
+  currentSigner()?.close()
+  setCurrentSigner(signer)
+  writeStoredSession(deviceStorage(), stored)
+  useSession.getState().setSession({ status: 'signed-in', pubkey: signer.pubkey, method: signer.method })
+  loadProfile(signer.pubkey)
+  void loadUserRelayList(signer.pubkey)
+}
+
+const fail = (error: unknown) => {
+  useSession.getState().setSession({ status: 'signed-out', error: messageOf(error) })
+  return false
+}
+
+type SignedIn = { signer: AppSigner; stored: StoredSession }
+
+const signIn = async (connect: () => Promise<SignedIn>): Promise<boolean> => {
+  useSession.getState().setSession({ status: 'signing-in' })
+  try {
+    const { signer, stored } = await connect()
+    becomeSignedIn(signer, stored)
+    return true
+  } catch (error) {
+    return fail(error)
+  }
+}
+
+/** Signs in with a NIP-07 browser extension. Resolves to false (with the reason in the store) on failure. */
+export const signInWithExtension = (): Promise<boolean> =>
+  signIn(async () => {
+    const signer = await connectExtension()
+    return { signer, stored: { method: 'nip07', pubkey: signer.pubkey } }
+  })
+
+/** Signs in with a pasted bunker:// URI (NIP-46). Resolves to false (reason in the store) on failure. */
+export const signInWithBunker = (uri: string): Promise<boolean> => {
+  const pointer = readBunkerUri(uri)
+  if (!pointer.ok) return Promise.resolve(fail(pointer.reason))
+  return signIn(() => connectBunker(pointer.value, showAuthUrl))
+}
+
+/** A nostrconnect:// code being shown; `cancel` stops waiting for a signer app. */
+export type PendingNostrConnect = { uri: string; cancel: () => void }
+
+/**
+ * Creates a nostrconnect:// URI (to show as a QR code and link) and signs in once a signer app
+ * answers it. The session store follows along: signing-in, then signed-in or an error.
+ */
+export const startNostrConnect = (): PendingNostrConnect => {
+  const relays = readRelayUrls(useRelays.getState()).slice(0, 3)
+  const pairing = startNostrConnectPairing(relays, showAuthUrl)
+  let cancelled = false
+  useSession.getState().setSession({ status: 'signing-in' })
+  pairing.done.then(
+    (session) => {
+      if (cancelled) session.signer.close()
+      else becomeSignedIn(session.signer, session.stored)
+    },
+    (error: unknown) => {
+      if (!cancelled) fail(error)
+    },
+  )
+  return {
+    uri: pairing.uri,
+    cancel: () => {
+      cancelled = true
+      pairing.cancel()
+      if (useSession.getState().status === 'signing-in') {
+        useSession.getState().setSession({ status: 'signed-out' })
+      }
+    },
+  }
+}
+
+/**
+ * Restores the remembered session at startup, without pairing again: a remote signer is reached
+ * with the stored client key; an extension is looked up again (it may inject late).
+ */
+export const restoreSession = async (): Promise<void> => {
+  const stored = readStoredSession(deviceStorage())
+  if (!stored) {
+    useSession.getState().setSession({ status: 'signed-out' })
+    return
+  }
+  if (stored.method === 'nip46') {
+    becomeSignedIn(restoreBunker(stored, showAuthUrl), stored)
+    return
+  }
+  const extension = await waitForExtension()
+  if (!extension) {
+    useSession.getState().setSession({ status: 'signed-out', error: NO_EXTENSION_MESSAGE })
+    return
+  }
+  becomeSignedIn(extensionSigner(extension, stored.pubkey), stored)
+}
+
+/** Signs out: forgets the session and every secret this device holds for it. */
+export const signOut = (): void => {
+  currentSigner()?.close()
+  setCurrentSigner(undefined)
+  clearDeviceSecrets(deviceStorage())
+  useRelays.getState().setUserRelayList(undefined)
+  useSession.getState().setSession({ status: 'signed-out' })
+}
+
+/** The signed-in person's signer (for encryption in messages and lists), or undefined. */
+export const getSigner = currentSigner

@@ -1,0 +1,183 @@
+import type { EventTemplate, NostrEvent } from 'nostr-tools'
+import type { Address } from './address'
+import { formatAddress, readAddressTag, toAddress } from './address'
+import { readBasics, readPubkeyTags } from './event-shape'
+import { Kind } from './kinds'
+import type { ReadResult } from './read-result'
+import { accept, reject } from './read-result'
+import type { Tag } from './tags'
+import { isHex64 } from './tags'
+
+/** The QTS namespace we write, and the original app's namespace we also read. */
+export const REVIEW_NAMESPACE = 'qts/freelancing'
+export const LEGACY_REVIEW_NAMESPACE = 'qts/troubleshooting'
+
+export type TroubleshooterRatings = { success: boolean; expertise: boolean; communication: boolean }
+export type BitcoinerRatings = { thumb: boolean; communication: boolean }
+
+type ReviewBase = {
+  id: string
+  /** Who wrote the review. */
+  author: string
+  createdAt: number
+  text: string
+  namespace: typeof REVIEW_NAMESPACE | typeof LEGACY_REVIEW_NAMESPACE
+}
+
+/** A Bitcoiner's review of the troubleshooter who worked on their ticket (label `freelancer`). */
+export type TroubleshooterReview = ReviewBase & {
+  about: 'troubleshooter'
+  troubleshooter: string
+  offer: Address
+  ratings: TroubleshooterRatings
+}
+
+/** A troubleshooter's review of the Bitcoiner whose ticket they worked on (label `client`). */
+export type BitcoinerReview = ReviewBase & {
+  about: 'bitcoiner'
+  bitcoiner: string
+  ticket: Address
+  ratings: BitcoinerRatings
+}
+
+export type Review = TroubleshooterReview | BitcoinerReview
+
+const rating = (value: boolean, name: string): Tag => ['rating', value ? '1' : '0', name]
+
+const target = (value: Address | string, kind: number, what: string): Address => {
+  const address = toAddress(value)
+  if (!address.ok || address.value.kind !== kind) throw new Error(`a review needs the ${what} (${kind}) address`)
+  return address.value
+}
+
+/** A review needs a `now`; it defaults to 0 only for callers that set created_at themselves. */
+const template = (tags: Tag[], text: string, now = 0): EventTemplate => ({
+  kind: Kind.Label,
+  created_at: now,
+  tags,
+  content: text,
+})
+
+/**
+ * A Bitcoiner reviews the troubleshooter of `offer` (NIP-32, QTS). When the deal failed
+ * (`success` false) every other rating is written as 0.
+ */
+export const makeTroubleshooterReview = (
+  input: { offer: Address | string; troubleshooter: string; ratings: TroubleshooterRatings; text: string },
+  now?: number,
+): EventTemplate => {
+  const offer = target(input.offer, Kind.Offer, 'offer')
+  if (!isHex64(input.troubleshooter) || input.troubleshooter !== offer.pubkey) {
+    throw new Error('the troubleshooter must be the author of the reviewed offer')
+  }
+  const { success, expertise, communication } = input.ratings
+  const tags: Tag[] = [
+    ['L', REVIEW_NAMESPACE],
+    ['l', 'freelancer', REVIEW_NAMESPACE],
+    rating(success, 'success'),
+    rating(success && expertise, 'expertise'),
+    rating(success && communication, 'communication'),
+    ['a', formatAddress(offer)],
+    ['p', input.troubleshooter],
+  ]
+  return template(tags, input.text, now)
+}
+
+/** A troubleshooter reviews the Bitcoiner of `ticket`. A thumb down writes every rating as 0. */
+export const makeBitcoinerReview = (
+  input: { ticket: Address | string; bitcoiner: string; ratings: BitcoinerRatings; text: string },
+  now?: number,
+): EventTemplate => {
+  const ticket = target(input.ticket, Kind.Ticket, 'ticket')
+  if (!isHex64(input.bitcoiner) || input.bitcoiner !== ticket.pubkey) {
+    throw new Error('the Bitcoiner must be the author of the reviewed ticket')
+  }
+  const { thumb, communication } = input.ratings
+  const tags: Tag[] = [
+    ['L', REVIEW_NAMESPACE],
+    ['l', 'client', REVIEW_NAMESPACE],
+    rating(thumb, 'thumb'),
+    rating(thumb && communication, 'communication'),
+    ['a', formatAddress(ticket)],
+    ['p', input.bitcoiner],
+  ]
+  return template(tags, input.text, now)
+}
+
+const NAMESPACES = [REVIEW_NAMESPACE, LEGACY_REVIEW_NAMESPACE] as const
+type Namespace = (typeof NAMESPACES)[number]
+
+/** Reads `["rating", value, name]`; SatShoot once wrote weights ("0.5"), so any value > 0 is a yes. */
+const readRatings = (tags: readonly Tag[], names: readonly string[]): ReadResult<Record<string, boolean>> => {
+  const ratings: Record<string, boolean> = {}
+  for (const name of names) {
+    const tag = tags.find((t) => t[0] === 'rating' && t[2] === name)
+    if (!tag) continue
+    const value = tag[1] ?? ''
+    if (!/^\d+(\.\d+)?$/.test(value)) return reject(`its ${name} rating "${value.slice(0, 20)}" is not a number`)
+    ratings[name] = Number(value) > 0
+  }
+  return accept(ratings)
+}
+
+/**
+ * Reads a QTS review (kind 1986) in `qts/freelancing` or the original `qts/troubleshooting`.
+ * Rejected: wrong kind, another namespace or label, no `a`, an `a` of the wrong kind (a review of
+ * a troubleshooter names an offer 32768, of a Bitcoiner a ticket 32767), no overall rating
+ * (success/thumb), a non-numeric rating, a `p` that is not the reviewed person, reviewing oneself.
+ * If the overall rating is 0 every other rating is read as 0.
+ */
+export const readReview = (event: NostrEvent): ReadResult<Review> => {
+  const basics = readBasics(event, Kind.Label, 'a label (1986)')
+  if (!basics.ok) return basics
+  const { tags, pubkey, createdAt, content } = basics.value
+  const label = tags.find(
+    (tag) => tag[0] === 'l' && NAMESPACES.includes(tag[2] as Namespace) &&
+      ['freelancer', 'troubleshooter', 'client'].includes(tag[1] ?? ''),
+  )
+  if (!label) return reject('it is not a QTS review (no freelancer/client label in qts/freelancing)')
+  const namespace = label[2] as Namespace
+  const about = label[1] === 'client' ? 'bitcoiner' : 'troubleshooter'
+  const aTag = tags.find((tag) => tag[0] === 'a')
+  if (!aTag) return reject('it names nothing it reviews (no a tag)')
+  const address = readAddressTag(aTag)
+  if (!address.ok) return reject(`its reviewed address is unreadable: ${address.reason}`)
+  const expected = about === 'troubleshooter' ? Kind.Offer : Kind.Ticket
+  if (address.value.kind !== expected) {
+    const what = about === 'troubleshooter' ? 'an offer (32768)' : 'a ticket (32767)'
+    return reject(`it reviews kind ${address.value.kind}, not ${what}`)
+  }
+  const reviewed = address.value.pubkey
+  if (reviewed === pubkey) return reject('its author reviews themselves')
+  const pubkeys = readPubkeyTags(tags)
+  if (!pubkeys.ok) return pubkeys
+  if (pubkeys.value.some((p) => p !== reviewed)) return reject('its p tag names someone other than the reviewed person')
+  const base = { id: event.id, author: pubkey, createdAt, text: content, namespace }
+  if (about === 'troubleshooter') {
+    const read = readRatings(tags, ['success', 'expertise', 'communication'])
+    if (!read.ok) return read
+    const { success, expertise, communication } = read.value
+    if (success === undefined) return reject('it has no success rating')
+    return accept({
+      ...base,
+      about,
+      troubleshooter: reviewed,
+      offer: address.value,
+      ratings: { success, expertise: success && !!expertise, communication: success && !!communication },
+    })
+  }
+  const read = readRatings(tags, ['thumb', 'communication'])
+  if (!read.ok) return read
+  const { thumb, communication } = read.value
+  if (thumb === undefined) return reject('it has no thumb rating')
+  return accept({
+    ...base,
+    about,
+    bitcoiner: reviewed,
+    ticket: address.value,
+    ratings: { thumb, communication: thumb && !!communication },
+  })
+}
+
+/** Whether `event` reads as a QTS review. */
+export const isReview = (event: NostrEvent): boolean => readReview(event).ok
