@@ -62,3 +62,23 @@ describe('startDemoSigner', () => {
     await bunker.close()
   }, 15_000)
 })
+
+describe('startDemoSigner after the relay restarts', () => {
+  it('reconnects and answers again', async () => {
+    await relay.restart()
+    const bunker = await client(signer.bunkerUri)
+    const answered = (async () => {
+      // NDK reconnects with a backoff; ask until the signer is back
+      for (;;) {
+        try {
+          await Promise.race([bunker.connect(), new Promise((_, no) => setTimeout(() => no(new Error('slow')), 2000))])
+          return await bunker.getPublicKey()
+        } catch (e) {
+          console.log('attempt', String(e))
+        }
+      }
+    })()
+    expect(await answered).toBe(signer.pubkey)
+    await bunker.close()
+  }, 30_000)
+})

@@ -1,11 +1,17 @@
 import { connectNdk } from '@/ndk/client'
-import { restoreSession } from '@/ndk/session'
+import { readStoredSession } from '@/ndk/session-storage'
+import { deviceStorage } from '@/ndk/storage'
+import { useSession } from '@/stores/session'
 import { showToast } from '@/components/ui/toast-store'
 import { errorMessage } from '@/components/ui/error-message'
 
 let started = false
 
-/** Connects to the relays and restores a saved sign-in, once per page load. */
+/**
+ * Connects to the relays and restores a saved sign-in, once per page load. The session code
+ * (remote signer, encryption) is fetched only when a sign-in was saved on this device, so a
+ * visitor's first feed stays small.
+ */
 export function startApp(): void {
   if (started) return
   started = true
@@ -14,8 +20,13 @@ export function startApp(): void {
     .catch((error: unknown) =>
       showToast({ tone: 'error', message: `Could not connect to relays: ${errorMessage(error)}` }),
     )
-  Promise.resolve()
-    .then(() => restoreSession())
+  if (!readStoredSession(deviceStorage())) {
+    // What restoreSession() would conclude, without loading it.
+    useSession.getState().setSession({ status: 'signed-out' })
+    return
+  }
+  import('@/ndk/session')
+    .then(({ restoreSession }) => restoreSession())
     .catch((error: unknown) =>
       showToast({
         tone: 'error',

@@ -8,7 +8,11 @@ describe('readBunkerUri', () => {
     const uri = `bunker://${BUNKER}?relay=wss%3A%2F%2Frelay.nsec.app&relay=ws://127.0.0.1:7777&secret=s3cr3t`
     expect(readBunkerUri(`  ${uri} `)).toEqual({
       ok: true,
-      value: { pubkey: BUNKER, relays: ['wss://relay.nsec.app', 'ws://127.0.0.1:7777'], secret: 's3cr3t' },
+      value: {
+        pubkey: BUNKER,
+        relays: ['wss://relay.nsec.app', 'ws://127.0.0.1:7777'],
+        secret: 's3cr3t',
+      },
     })
   })
 
@@ -20,7 +24,10 @@ describe('readBunkerUri', () => {
   })
 
   it('explains what is wrong with nonsense', () => {
-    expect(readBunkerUri('')).toEqual({ ok: false, reason: 'Paste the bunker URI from your signer app first.' })
+    expect(readBunkerUri('')).toEqual({
+      ok: false,
+      reason: 'Paste the bunker URI from your signer app first.',
+    })
     const notBunker = readBunkerUri('nsec1qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq')
     expect(notBunker.ok).toBe(false)
     expect(!notBunker.ok && notBunker.reason).toMatch(/^That is not a bunker URI/)

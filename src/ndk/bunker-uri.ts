@@ -23,7 +23,9 @@ export const readBunkerUri = (input: string): ReadResult<BunkerPointer> => {
   if (!HEX64.test(pubkey)) return reject(NOT_A_BUNKER)
   const relays = cleanRelayUrls(url.searchParams.getAll('relay'))
   if (relays.length === 0) {
-    return reject('This bunker URI names no relay (relay=wss://…), so the app cannot reach the signer.')
+    return reject(
+      'This bunker URI names no relay (relay=wss://…), so the app cannot reach the signer.',
+    )
   }
   const secret = url.searchParams.get('secret')
   return accept({ pubkey, relays, secret: secret === '' ? null : secret })

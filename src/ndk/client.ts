@@ -60,9 +60,17 @@ export const connectNdk = async (): Promise<NDK> => {
   if (connected) return instance
   connected = true
   await attachCache(instance)
-  syncPool(instance, useRelays.getState().relays.map((relay) => relay.url))
+  syncPool(
+    instance,
+    useRelays.getState().relays.map((relay) => relay.url),
+  )
   const pool = instance.pool
-  for (const name of ['relay:connecting', 'relay:connect', 'relay:ready', 'relay:disconnect'] as const) {
+  for (const name of [
+    'relay:connecting',
+    'relay:connect',
+    'relay:ready',
+    'relay:disconnect',
+  ] as const) {
     pool.on(name, (relay: NDKRelay) => reportStatus(relay))
   }
   pool.on('flapping', (relay: NDKRelay) => reportStatus(relay))

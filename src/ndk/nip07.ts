@@ -23,7 +23,9 @@ const EXTENSION_SLOW =
 
 const currentExtension = (): Nip07Extension | undefined => {
   const candidate = (globalThis as { nostr?: unknown }).nostr as Partial<Nip07Extension> | undefined
-  return candidate && typeof candidate.getPublicKey === 'function' && typeof candidate.signEvent === 'function'
+  return candidate &&
+    typeof candidate.getPublicKey === 'function' &&
+    typeof candidate.signEvent === 'function'
     ? (candidate as Nip07Extension)
     : undefined
 }
@@ -51,15 +53,18 @@ export const extensionSigner = (extension: Nip07Extension, pubkey: string): AppS
   signEvent: async (template) =>
     checkSignedEvent(await ask(extension.signEvent({ ...template })), template, pubkey),
   nip44Encrypt: async (peer, plaintext) => {
-    if (!extension.nip44) throw new Error('Your extension cannot encrypt (NIP-44). Update it or use another.')
+    if (!extension.nip44)
+      throw new Error('Your extension cannot encrypt (NIP-44). Update it or use another.')
     return ask(extension.nip44.encrypt(peer, plaintext))
   },
   nip44Decrypt: async (peer, ciphertext) => {
-    if (!extension.nip44) throw new Error('Your extension cannot decrypt (NIP-44). Update it or use another.')
+    if (!extension.nip44)
+      throw new Error('Your extension cannot decrypt (NIP-44). Update it or use another.')
     return ask(extension.nip44.decrypt(peer, ciphertext))
   },
   nip04Decrypt: async (peer, ciphertext) => {
-    if (!extension.nip04) throw new Error('Your extension cannot decrypt old-style (NIP-04) messages.')
+    if (!extension.nip04)
+      throw new Error('Your extension cannot decrypt old-style (NIP-04) messages.')
     return ask(extension.nip04.decrypt(peer, ciphertext))
   },
   close: () => {},

@@ -24,6 +24,8 @@ export const NIP46_PERMISSIONS: readonly string[] = [
 
 export const SIGNER_SLOW =
   'The remote signer did not answer in 30 seconds. Check it is online and try again.'
+const UNREACHABLE =
+  "Could not reach the remote signer's relay. Check the bunker URI and your connection, then try again."
 const REQUEST_TIMEOUT_MS = 30_000
 /** After the signer sends an approval page, the person gets this long to approve. */
 const AUTH_GRACE_MS = 5 * 60_000
@@ -45,7 +47,11 @@ const authTracker = (onAuthUrl: (url: string) => void) => {
     },
     ask: <T>(request: Promise<T>): Promise<T> => {
       const startedAt = Date.now()
-      return withTimeout(request, {
+      // nostr-tools rejects with an AggregateError when no relay took the request
+      const sent = request.catch((error: unknown) => {
+        throw error instanceof AggregateError ? new Error(UNREACHABLE) : error
+      })
+      return withTimeout(sent, {
         ms: REQUEST_TIMEOUT_MS,
         message: SIGNER_SLOW,
         extendBy: () => (lastAt >= startedAt ? AUTH_GRACE_MS : undefined),
@@ -77,7 +83,8 @@ const remoteSigner = (bunker: BunkerSigner, pubkey: string, tracker: Tracker): A
 
 const askPubkey = async (bunker: BunkerSigner, tracker: Tracker): Promise<string> => {
   const pubkey = await tracker.ask(bunker.sendRequest('get_public_key', []))
-  if (!/^[0-9a-f]{64}$/.test(pubkey)) throw new Error('The remote signer sent a malformed public key.')
+  if (!/^[0-9a-f]{64}$/.test(pubkey))
+    throw new Error('The remote signer sent a malformed public key.')
   return pubkey
 }
 
@@ -155,10 +162,21 @@ export const startNostrConnectPairing = (
   const timer = setTimeout(() => abort.abort(), PAIRING_TIMEOUT_MS)
   const done = (async () => {
     try {
-      const bunker = await BunkerSigner.fromURI(clientKey, uri, { onauth: tracker.onauth }, abort.signal)
+      const bunker = await BunkerSigner.fromURI(
+        clientKey,
+        uri,
+        { onauth: tracker.onauth },
+        abort.signal,
+      )
       return session(bunker, await askPubkey(bunker, tracker), clientKey, tracker)
     } catch (error) {
-      if (abort.signal.aborted) throw new Error('No signer app answered the code. Show a new one to try again.')
+      if (!abort.signal.aborted && /subscription closed/.test(String(error))) {
+        throw new Error(
+          `Could not reach the relays (${relays.join(', ')}) to wait for your signer app. Check your relays and try again.`,
+        )
+      }
+      if (abort.signal.aborted)
+        throw new Error('No signer app answered the code. Show a new one to try again.')
       throw error
     } finally {
       clearTimeout(timer)

@@ -12,14 +12,15 @@ import { memoryStorage } from './storage'
 
 describe('parseRelayList', () => {
   it('reads a comma-separated list, trimmed, normalised, each relay once', () => {
-    expect(parseRelayList(' wss://Relay.Example.com/ , ws://127.0.0.1:7777,wss://relay.example.com')).toEqual([
-      'wss://relay.example.com',
-      'ws://127.0.0.1:7777',
-    ])
+    expect(
+      parseRelayList(' wss://Relay.Example.com/ , ws://127.0.0.1:7777,wss://relay.example.com'),
+    ).toEqual(['wss://relay.example.com', 'ws://127.0.0.1:7777'])
   })
 
   it('skips anything that is not a ws(s) URL', () => {
-    expect(parseRelayList('https://relay.example.com,,nonsense,wss://nos.lol')).toEqual(['wss://nos.lol'])
+    expect(parseRelayList('https://relay.example.com,,nonsense,wss://nos.lol')).toEqual([
+      'wss://nos.lol',
+    ])
   })
 })
 
@@ -34,7 +35,7 @@ describe('configuredRelays', () => {
   })
 })
 
-describe('the person\'s relay list', () => {
+describe("the person's relay list", () => {
   it('replaces the configured relays once saved', () => {
     const storage = memoryStorage()
     expect(appRelays(storage, 'wss://nos.lol')).toEqual(['wss://nos.lol'])

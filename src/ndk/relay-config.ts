@@ -27,7 +27,9 @@ export const parseRelayList = (value: string | undefined): string[] =>
   cleanRelayUrls((value ?? '').split(','))
 
 /** The relays this build is configured with: VITE_RELAYS when set and valid, else the defaults. */
-export const configuredRelays = (env: string | undefined = import.meta.env.VITE_RELAYS): string[] => {
+export const configuredRelays = (
+  env: string | undefined = import.meta.env.VITE_RELAYS,
+): string[] => {
   const fromEnv = parseRelayList(env)
   return fromEnv.length > 0 ? fromEnv : [...DEFAULT_RELAYS]
 }

@@ -36,7 +36,10 @@ describe('session persistence', () => {
     const storage = memoryStorage()
     storage.setItem(SESSION_STORAGE_KEY, JSON.stringify({ ...remote, clientSecretKey: 'nsec1…' }))
     expect(readStoredSession(storage)).toBeUndefined()
-    storage.setItem(SESSION_STORAGE_KEY, JSON.stringify({ ...remote, relays: ['https://x.example'] }))
+    storage.setItem(
+      SESSION_STORAGE_KEY,
+      JSON.stringify({ ...remote, relays: ['https://x.example'] }),
+    )
     expect(readStoredSession(storage)).toBeUndefined()
     storage.setItem(SESSION_STORAGE_KEY, '{')
     expect(readStoredSession(storage)).toBeUndefined()

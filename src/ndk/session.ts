@@ -19,17 +19,25 @@ import { loadUserRelayList } from './user-relays'
 const messageOf = (error: unknown): string =>
   error instanceof Error ? error.message : typeof error === 'string' ? error : 'Signing in failed.'
 
-/** Shows a signer's approval page, but only an http(s) one, and never opens it by itself. */
-const showAuthUrl = (url: string) => {
+/** A remote signer's approval page, if it is a plain http(s) link; anything else is dropped. */
+export const readAuthUrl = (url: unknown): string | undefined => {
   const safe = safeLinkUrl(url)
-  if (safe?.startsWith('http')) useSession.getState().setAuthUrl(safe)
+  return safe && /^https?:\/\//.test(safe) ? safe : undefined
+}
+
+/** Shows a signer's approval page (http(s) only); the UI never opens it by itself. */
+const showAuthUrl = (url: string) => {
+  const safe = readAuthUrl(url)
+  if (safe) useSession.getState().setAuthUrl(safe)
 }
 
 const becomeSignedIn = (signer: AppSigner, stored: StoredSession) => {
   currentSigner()?.close()
   setCurrentSigner(signer)
   writeStoredSession(deviceStorage(), stored)
-  useSession.getState().setSession({ status: 'signed-in', pubkey: signer.pubkey, method: signer.method })
+  useSession
+    .getState()
+    .setSession({ status: 'signed-in', pubkey: signer.pubkey, method: signer.method })
   loadProfile(signer.pubkey)
   void loadUserRelayList(signer.pubkey)
 }

@@ -9,7 +9,11 @@ const template: EventTemplate = {
   created_at: 1760000100,
   tags: [
     ['d', '0011223344556677'],
-    ['a', '32767:8a7721cc24645103d6411cd0acc1f16e0403765de73d9b1016a512e48949bb2f:a1b2c3d4e5f60718', ''],
+    [
+      'a',
+      '32767:8a7721cc24645103d6411cd0acc1f16e0403765de73d9b1016a512e48949bb2f:a1b2c3d4e5f60718',
+      '',
+    ],
     ['pricing', '0'],
     ['amount', '21000'],
   ],
@@ -37,7 +41,10 @@ describe('checkSignedEvent', () => {
   })
 
   it('refuses a validly signed event that is not what the app asked to sign', () => {
-    const other = sign('bitcoiner', { ...template, tags: [...template.tags.slice(0, 2), ['amount', '1']] })
+    const other = sign('bitcoiner', {
+      ...template,
+      tags: [...template.tags.slice(0, 2), ['amount', '1']],
+    })
     expect(() => checkSignedEvent(other, template, BITCOINER)).toThrow(/different event/)
   })
 

@@ -8,8 +8,13 @@ describe('withTimeout', () => {
   afterEach(() => void vi.useRealTimers())
 
   it('gives up with the plain-words message when nothing answers', async () => {
-    const result = withTimeout(never(), { ms: 30_000, message: 'The remote signer did not answer.' })
-    const check = expect(result).rejects.toThrow(new TimeoutError('The remote signer did not answer.'))
+    const result = withTimeout(never(), {
+      ms: 30_000,
+      message: 'The remote signer did not answer.',
+    })
+    const check = expect(result).rejects.toThrow(
+      new TimeoutError('The remote signer did not answer.'),
+    )
     await vi.advanceTimersByTimeAsync(30_000)
     await check
   })

@@ -46,7 +46,10 @@ describe('toVerifiedEvent', () => {
   })
 
   it('drops a copy claiming another author', () => {
-    const forged = { ...ticket, pubkey: 'b7b658944e7f6bb1b004a4f555a37c54ee59f143721b058279254658975ebf46' }
+    const forged = {
+      ...ticket,
+      pubkey: 'b7b658944e7f6bb1b004a4f555a37c54ee59f143721b058279254658975ebf46',
+    }
     expect(toVerifiedEvent(forged)).toBeUndefined()
   })
 

@@ -24,7 +24,8 @@ export const readAddress = (value: unknown): ReadResult<Address> => {
   }
   const kind = Number(kindText)
   if (kind < 30000 || kind > 39999) return reject(`kind ${kind} is not an addressable kind`)
-  if (!isHex64(pubkey)) return reject(`the address has a malformed pubkey "${(pubkey ?? '').slice(0, 80)}"`)
+  if (!isHex64(pubkey))
+    return reject(`the address has a malformed pubkey "${(pubkey ?? '').slice(0, 80)}"`)
   if (rest.length === 0) return reject('the address has no d identifier')
   return accept({ kind, pubkey, d })
 }

@@ -19,7 +19,11 @@ export const makeAddressDeletion = (address: Address, now: number, reason = ''):
 })
 
 /** NIP-09 deletion of one event by id. */
-export const makeEventDeletion = (event: { id: string; kind: number }, now: number, reason = ''): EventTemplate => {
+export const makeEventDeletion = (
+  event: { id: string; kind: number },
+  now: number,
+  reason = '',
+): EventTemplate => {
   if (!isHex64(event.id)) throw new Error('a deletion names a 64-hex event id')
   return {
     kind: Kind.Deletion,
@@ -33,7 +37,12 @@ export const makeEventDeletion = (event: { id: string; kind: number }, now: numb
 }
 
 /** What a deletion request asks to remove, by whom and when. */
-export type Deletion = { pubkey: string; createdAt: number; addresses: Address[]; eventIds: string[] }
+export type Deletion = {
+  pubkey: string
+  createdAt: number
+  addresses: Address[]
+  eventIds: string[]
+}
 
 /** Reads a kind 5 deletion request; unreadable targets are skipped. */
 export const readDeletion = (event: NostrEvent): ReadResult<Deletion> => {
@@ -58,6 +67,10 @@ export const isDeletedBy = (event: NostrEvent, deletion: Deletion): boolean => {
   if (deletion.eventIds.includes(event.id)) return true
   const d = event.tags.find((tag) => tag[0] === 'd')?.[1] ?? ''
   return deletion.addresses.some(
-    (a) => a.kind === event.kind && a.pubkey === event.pubkey && a.d === d && event.created_at <= deletion.createdAt,
+    (a) =>
+      a.kind === event.kind &&
+      a.pubkey === event.pubkey &&
+      a.d === d &&
+      event.created_at <= deletion.createdAt,
   )
 }

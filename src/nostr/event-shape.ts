@@ -53,7 +53,8 @@ export const readPubkeyTags = (tags: readonly Tag[]): ReadResult<string[]> => {
   const pubkeys: string[] = []
   for (const tag of tags) {
     if (tag[0] !== 'p') continue
-    if (!isHex64(tag[1])) return reject(`its p tag "${(tag[1] ?? '').slice(0, 80)}" is not a 64-hex pubkey`)
+    if (!isHex64(tag[1]))
+      return reject(`its p tag "${(tag[1] ?? '').slice(0, 80)}" is not a 64-hex pubkey`)
     if (!pubkeys.includes(tag[1])) pubkeys.push(tag[1])
   }
   return accept(pubkeys)

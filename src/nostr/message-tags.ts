@@ -28,14 +28,16 @@ export type WorkLogEntry = { offer: Address; action: 'start' | 'stop'; at: numbe
 
 const offerAddress = (value: Address | string): Address => {
   const read = toAddress(value)
-  if (!read.ok || read.value.kind !== Kind.Offer) throw new Error('a structured message names an offer (32768)')
+  if (!read.ok || read.value.kind !== Kind.Offer)
+    throw new Error('a structured message names an offer (32768)')
   return read.value
 }
 
 const readOfferTag = (tags: readonly Tag[]): ReadResult<Address> => {
   const read = readAddress(tagValue(tags, 'a'))
   if (!read.ok) return reject(`it names no offer: ${read.reason}`)
-  if (read.value.kind !== Kind.Offer) return reject(`its a tag points at kind ${read.value.kind}, not an offer (32768)`)
+  if (read.value.kind !== Kind.Offer)
+    return reject(`its a tag points at kind ${read.value.kind}, not an offer (32768)`)
   return read
 }
 
@@ -50,7 +52,8 @@ export const makePaymentRequestTags = (request: {
   bolt11?: string
   minutes?: number
 }): Tag[] => {
-  if (!Number.isSafeInteger(request.msats) || request.msats <= 0) throw new Error('a payment request needs a positive msats amount')
+  if (!Number.isSafeInteger(request.msats) || request.msats <= 0)
+    throw new Error('a payment request needs a positive msats amount')
   if (request.id === '') throw new Error('a payment request needs an id')
   return [
     ['a', formatAddress(offerAddress(request.offer))],
@@ -65,16 +68,20 @@ export const makePaymentRequestTags = (request: {
 export const readPaymentRequest = (tags: readonly Tag[]): ReadResult<PaymentRequest> => {
   const id = tagValue(tags, 'payreq')
   if (!id) return reject('it has no payment request id')
-  if (tags.some((tag) => tag[0] === 'preimage')) return reject('it is a payment receipt, not a request')
+  if (tags.some((tag) => tag[0] === 'preimage'))
+    return reject('it is a payment receipt, not a request')
   const offer = readOfferTag(tags)
   if (!offer.ok) return offer
   const msats = readWholeNumber(tagValue(tags, 'amount'))
-  if (msats === undefined || msats === 0) return reject('its amount is not a positive whole number of msats')
+  if (msats === undefined || msats === 0)
+    return reject('its amount is not a positive whole number of msats')
   const bolt11 = tagValue(tags, 'bolt11')
-  if (bolt11 !== undefined && !isBolt11(bolt11)) return reject('its invoice is not a bolt11 invoice')
+  if (bolt11 !== undefined && !isBolt11(bolt11))
+    return reject('its invoice is not a bolt11 invoice')
   const minutesText = tagValue(tags, 'minutes')
   const minutes = readWholeNumber(minutesText)
-  if (minutesText !== undefined && minutes === undefined) return reject('its minutes are not a whole number')
+  if (minutesText !== undefined && minutes === undefined)
+    return reject('its minutes are not a whole number')
   return accept({ id, offer: offer.value, msats, bolt11, minutes })
 }
 
@@ -95,12 +102,17 @@ export const readPaymentReceipt = (tags: readonly Tag[]): ReadResult<PaymentRece
   const bolt11 = tagValue(tags, 'bolt11')
   if (!isBolt11(bolt11)) return reject('it has no bolt11 invoice')
   const preimage = tagValue(tags, 'preimage')
-  if (preimage === undefined || !/^[0-9a-f]{64}$/.test(preimage)) return reject('its preimage is not 32 bytes of lowercase hex')
+  if (preimage === undefined || !/^[0-9a-f]{64}$/.test(preimage))
+    return reject('its preimage is not 32 bytes of lowercase hex')
   return accept({ requestId, bolt11, preimage })
 }
 
 /** Work log tags: `["worklog", "start"|"stop", "<unix ts>"]` with the offer's `a`. */
-export const makeWorkLogTags = (entry: { offer: Address | string; action: 'start' | 'stop'; at: number }): Tag[] => [
+export const makeWorkLogTags = (entry: {
+  offer: Address | string
+  action: 'start' | 'stop'
+  at: number
+}): Tag[] => [
   ['worklog', entry.action, String(entry.at)],
   ['a', formatAddress(offerAddress(entry.offer))],
 ]
@@ -110,7 +122,8 @@ export const readWorkLog = (tags: readonly Tag[]): ReadResult<WorkLogEntry> => {
   const tag = tags.find((t) => t[0] === 'worklog')
   if (!tag) return reject('it is not a work log entry')
   const action = tag[1]
-  if (action !== 'start' && action !== 'stop') return reject(`its work log action "${(action ?? '').slice(0, 20)}" is neither start nor stop`)
+  if (action !== 'start' && action !== 'stop')
+    return reject(`its work log action "${(action ?? '').slice(0, 20)}" is neither start nor stop`)
   const at = readWholeNumber(tag[2])
   if (at === undefined) return reject('its work log time is not a unix time')
   const offer = readOfferTag(tags)
@@ -130,9 +143,14 @@ export const structuredMessageKind = (tags: readonly Tag[]): StructuredMessageKi
 }
 
 /** The plain tags of a chat rumor: recipient, subject (the ticket title) and the ticket thread. */
-export const makeChatTags = (chat: { recipient: string; subject?: string; ticket?: Address | string }): Tag[] => {
+export const makeChatTags = (chat: {
+  recipient: string
+  subject?: string
+  ticket?: Address | string
+}): Tag[] => {
   const ticket = chat.ticket === undefined ? undefined : toAddress(chat.ticket)
-  if (ticket && (!ticket.ok || ticket.value.kind !== Kind.Ticket)) throw new Error('a chat thread names a ticket (32767)')
+  if (ticket && (!ticket.ok || ticket.value.kind !== Kind.Ticket))
+    throw new Error('a chat thread names a ticket (32767)')
   return [
     ['p', chat.recipient],
     ...(chat.subject ? [['subject', chat.subject]] : []),

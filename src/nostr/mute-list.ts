@@ -31,7 +31,8 @@ export type MuteList = {
 }
 
 const summarise = (tags: Tag[], content: string): MuteList => {
-  const values = (name: string) => tags.flatMap((tag) => (tag[0] === name && tag[1] ? [tag[1]] : []))
+  const values = (name: string) =>
+    tags.flatMap((tag) => (tag[0] === name && tag[1] ? [tag[1]] : []))
   return {
     tags,
     pubkeys: values('p'),
@@ -52,12 +53,19 @@ export const readMuteList = (event: NostrEvent): ReadResult<MuteList> => {
 const sameItem = (a: Tag, b: Tag) => a[0] === b[0] && a[1] === b[1]
 
 const withItem = (tags: readonly Tag[], item: Tag): Tag[] =>
-  tags.some((tag) => sameItem(tag, item)) ? tags.map((t) => [...t]) : [...tags.map((t) => [...t]), [...item]]
+  tags.some((tag) => sameItem(tag, item))
+    ? tags.map((t) => [...t])
+    : [...tags.map((t) => [...t]), [...item]]
 
 const withoutItem = (tags: readonly Tag[], item: Tag): Tag[] =>
   tags.filter((tag) => !sameItem(tag, item)).map((t) => [...t])
 
-const template = (tags: Tag[], content: string, now: number, previous?: NostrEvent): EventTemplate => ({
+const template = (
+  tags: Tag[],
+  content: string,
+  now: number,
+  previous?: NostrEvent,
+): EventTemplate => ({
   kind: Kind.MuteList,
   created_at: previous ? Math.max(now, previous.created_at + 1) : now,
   tags,
@@ -65,7 +73,11 @@ const template = (tags: Tag[], content: string, now: number, previous?: NostrEve
 })
 
 /** Adds a public item (e.g. `["p", pubkey]`), keeping everything else, content verbatim. */
-export const addPublicMute = (previous: NostrEvent | undefined, item: Tag, now: number): EventTemplate =>
+export const addPublicMute = (
+  previous: NostrEvent | undefined,
+  item: Tag,
+  now: number,
+): EventTemplate =>
   template(withItem(previous?.tags ?? [], item), previous?.content ?? '', now, previous)
 
 /** Removes a public item (matched by name and value), keeping everything else, content verbatim. */
@@ -73,12 +85,16 @@ export const removePublicMute = (previous: NostrEvent, item: Tag, now: number): 
   template(withoutItem(previous.tags, item), previous.content, now, previous)
 
 /** Decrypts the private items; refuses rather than guessing when they cannot be read. */
-export const readPrivateMutes = async (event: NostrEvent, crypto: MuteCrypto): Promise<ReadResult<Tag[]>> => {
+export const readPrivateMutes = async (
+  event: NostrEvent,
+  crypto: MuteCrypto,
+): Promise<ReadResult<Tag[]>> => {
   if (event.content.trim() === '') return accept([])
   let plaintext: string
   try {
     if (event.content.includes('?iv=')) {
-      if (!crypto.nip04Decrypt) return reject('the private mutes use NIP-04 and no NIP-04 decryption was given')
+      if (!crypto.nip04Decrypt)
+        return reject('the private mutes use NIP-04 and no NIP-04 decryption was given')
       plaintext = await crypto.nip04Decrypt(event.content)
     } else {
       plaintext = await crypto.nip44Decrypt(event.content)
@@ -88,7 +104,10 @@ export const readPrivateMutes = async (event: NostrEvent, crypto: MuteCrypto): P
   }
   try {
     const parsed: unknown = JSON.parse(plaintext)
-    if (!Array.isArray(parsed) || !parsed.every((t) => Array.isArray(t) && t.every((x) => typeof x === 'string'))) {
+    if (
+      !Array.isArray(parsed) ||
+      !parsed.every((t) => Array.isArray(t) && t.every((x) => typeof x === 'string'))
+    ) {
       return reject('the private mutes are not a list of tags')
     }
     return accept(parsed as Tag[])
@@ -111,7 +130,14 @@ const editPrivate = async (
   } catch (error) {
     return reject(`the mute list was not changed: encryption failed: ${(error as Error).message}`)
   }
-  return accept(template((previous?.tags ?? []).map((t) => [...t]), content, now, previous))
+  return accept(
+    template(
+      (previous?.tags ?? []).map((t) => [...t]),
+      content,
+      now,
+      previous,
+    ),
+  )
 }
 
 /** Adds a private item; public tags kept as they are; the content is re-encrypted with NIP-44. */
@@ -120,7 +146,8 @@ export const addPrivateMute = (
   item: Tag,
   now: number,
   crypto: MuteCrypto,
-): Promise<ReadResult<EventTemplate>> => editPrivate(previous, (items) => withItem(items, item), now, crypto)
+): Promise<ReadResult<EventTemplate>> =>
+  editPrivate(previous, (items) => withItem(items, item), now, crypto)
 
 /** Removes a private item; public tags kept; the content is re-encrypted with NIP-44. */
 export const removePrivateMute = (
@@ -128,4 +155,5 @@ export const removePrivateMute = (
   item: Tag,
   now: number,
   crypto: MuteCrypto,
-): Promise<ReadResult<EventTemplate>> => editPrivate(previous, (items) => withoutItem(items, item), now, crypto)
+): Promise<ReadResult<EventTemplate>> =>
+  editPrivate(previous, (items) => withoutItem(items, item), now, crypto)

@@ -5,9 +5,27 @@ import { readTicket } from './ticket'
 import { BITCOINER, RIVAL, TROUBLESHOOTER, signed, valueOf } from './test-fixtures'
 
 const TICKET_A = `32767:${BITCOINER}:tk`
-const offer = valueOf(readOffer(signed('troubleshooter', 32768, [['d', 'mine'], ['a', TICKET_A, ''], ['pricing', '0'], ['amount', '1']])))
+const offer = valueOf(
+  readOffer(
+    signed('troubleshooter', 32768, [
+      ['d', 'mine'],
+      ['a', TICKET_A, ''],
+      ['pricing', '0'],
+      ['amount', '1'],
+    ]),
+  ),
+)
 const ticketNaming = (status: string, a?: string) =>
-  valueOf(readTicket(signed('bitcoiner', 32767, [['d', 'tk'], ['title', 'T'], ['s', status], ...(a ? [['a', a, '']] : [])])))
+  valueOf(
+    readTicket(
+      signed('bitcoiner', 32767, [
+        ['d', 'tk'],
+        ['title', 'T'],
+        ['s', status],
+        ...(a ? [['a', a, '']] : []),
+      ]),
+    ),
+  )
 
 describe('offerStatus', () => {
   it('is Pending while the ticket names no offer, or is unknown', () => {
@@ -23,7 +41,16 @@ describe('offerStatus', () => {
     expect(offerStatus(offer, ticketNaming('1', `32768:${TROUBLESHOOTER}:other-d`))).toBe('lost')
   })
   it('ignores a ticket the offer does not answer', () => {
-    const other = valueOf(readTicket(signed('bitcoiner', 32767, [['d', 'other'], ['title', 'T'], ['s', '1'], ['a', `32768:${RIVAL}:x`]])))
+    const other = valueOf(
+      readTicket(
+        signed('bitcoiner', 32767, [
+          ['d', 'other'],
+          ['title', 'T'],
+          ['s', '1'],
+          ['a', `32768:${RIVAL}:x`],
+        ]),
+      ),
+    )
     expect(offerStatus(offer, other)).toBe('pending')
   })
 })

@@ -14,7 +14,8 @@ export const offerStatus = (
   offer: Pick<Offer, 'address' | 'ticket'>,
   ticket: Pick<Ticket, 'address' | 'acceptedOffer'> | undefined,
 ): OfferStatus => {
-  if (!ticket || !sameAddress(ticket.address, offer.ticket) || !ticket.acceptedOffer) return 'pending'
+  if (!ticket || !sameAddress(ticket.address, offer.ticket) || !ticket.acceptedOffer)
+    return 'pending'
   return sameAddress(ticket.acceptedOffer, offer.address) ? 'won' : 'lost'
 }
 

@@ -48,7 +48,8 @@ const ALT = ['alt', 'Bitcoin Troubleshoot offer']
 export const makeOffer = (input: OfferInput, now: number): EventTemplate => {
   if (input.d.trim() === '') throw new Error('an offer needs a d identifier')
   const ticket = toAddress(input.ticket)
-  if (!ticket.ok || ticket.value.kind !== Kind.Ticket) throw new Error('an offer answers a ticket (32767) address')
+  if (!ticket.ok || ticket.value.kind !== Kind.Ticket)
+    throw new Error('an offer answers a ticket (32767) address')
   if (!isHex64(input.troubleshooter)) throw new Error('the troubleshooter must be a 64-hex pubkey')
   const tags: Tag[] = [
     ['d', input.d],

@@ -62,9 +62,12 @@ export const pricingTags = (input: PricingInput): Tag[] => {
 const readAmount = (text: string | undefined): ReadResult<number> => {
   if (text === undefined || text.trim() === '') return reject('it has no amount')
   // SatShoot writes JavaScript numbers; tolerate decimals, but nothing else
-  if (!/^\d+(\.\d+)?$/.test(text.trim())) return reject(`its amount "${text.slice(0, 40)}" is not a non-negative number`)
+  if (!/^\d+(\.\d+)?$/.test(text.trim()))
+    return reject(`its amount "${text.slice(0, 40)}" is not a non-negative number`)
   const amount = Math.round(Number(text))
-  return isAmount(amount) ? accept(amount) : reject(`its amount ${text.slice(0, 40)} is out of range`)
+  return isAmount(amount)
+    ? accept(amount)
+    : reject(`its amount ${text.slice(0, 40)} is out of range`)
 }
 
 /**
@@ -78,7 +81,8 @@ export const readPricing = (tags: readonly Tag[], publishedAt: number): ReadResu
   const amount = readAmount(tagValue(tags, 'amount'))
   if (!amount.ok) return amount
   if (mode === '0') return accept({ kind: 'fixed', sats: amount.value })
-  if (mode !== '1') return reject(`its pricing "${mode.slice(0, 40)}" is neither 0 (fixed) nor 1 (time-based)`)
+  if (mode !== '1')
+    return reject(`its pricing "${mode.slice(0, 40)}" is neither 0 (fixed) nor 1 (time-based)`)
   const lastChange = readPricingHistory(tags).at(-1)?.at
   const legacyPerMinute = Math.max(publishedAt, lastChange ?? 0) < PER_HOUR_SINCE
   const satsPerHour = legacyPerMinute ? amount.value * 60 : amount.value
@@ -91,7 +95,8 @@ const readWirePrice = (json: string | undefined): WirePrice | undefined => {
     if (typeof value !== 'object' || value === null) return undefined
     const { pricing, amount } = value as Record<string, unknown>
     const mode = Number(pricing)
-    if ((mode !== 0 && mode !== 1) || typeof amount !== 'number' || !isAmount(amount)) return undefined
+    if ((mode !== 0 && mode !== 1) || typeof amount !== 'number' || !isAmount(amount))
+      return undefined
     return { pricing: mode, amount }
   } catch {
     return undefined
@@ -128,7 +133,11 @@ export const currentWirePrice = (tags: readonly Tag[]): WirePrice | undefined =>
  * Tags with the price set to `input`; when it differs from the current price a `pricing_history`
  * entry is appended. Every other tag is kept. Refuses a negative or non-finite amount.
  */
-export const repriceTags = (tags: readonly Tag[], input: PricingInput, now: number): ReadResult<Tag[]> => {
+export const repriceTags = (
+  tags: readonly Tag[],
+  input: PricingInput,
+  now: number,
+): ReadResult<Tag[]> => {
   let next: WirePrice
   try {
     next = toWirePrice(input)
@@ -139,6 +148,10 @@ export const repriceTags = (tags: readonly Tag[], input: PricingInput, now: numb
   if (before && before.pricing === next.pricing && before.amount === next.amount) {
     return accept(tags.map((tag) => [...tag]))
   }
-  const replaced = replaceTag(replaceTag(tags, 'pricing', String(next.pricing)), 'amount', String(next.amount))
+  const replaced = replaceTag(
+    replaceTag(tags, 'pricing', String(next.pricing)),
+    'amount',
+    String(next.amount),
+  )
   return accept(before ? [...replaced, pricingHistoryTag(before, next, now)] : replaced)
 }

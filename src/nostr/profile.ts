@@ -39,7 +39,8 @@ export const readProfile = (event: NostrEvent): ReadResult<Profile> => {
   } catch {
     return reject('its content is not JSON')
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return reject('its content is not a JSON object')
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    return reject('its content is not a JSON object')
   const fields = data as Record<string, unknown>
   const profile: Profile = { pubkey: basics.value.pubkey, createdAt: basics.value.createdAt }
   const set = <K extends keyof Profile>(key: K, value: Profile[K] | undefined) => {

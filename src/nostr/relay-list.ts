@@ -42,7 +42,11 @@ export const readDmRelays = (event: NostrEvent): ReadResult<string[]> => {
   const basics = readBasics(event, Kind.DirectMessageRelays, 'a DM relay list (10050)')
   if (!basics.ok) return basics
   return accept(
-    unique(basics.value.tags.flatMap((tag) => (tag[0] === 'relay' ? (normalizeRelayUrl(tag[1]) ?? []) : []))),
+    unique(
+      basics.value.tags.flatMap((tag) =>
+        tag[0] === 'relay' ? (normalizeRelayUrl(tag[1]) ?? []) : [],
+      ),
+    ),
   )
 }
 

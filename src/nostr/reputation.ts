@@ -52,7 +52,10 @@ export const verifyReview = (
     const ticket = tickets.find((t) => sameAddress(t.acceptedOffer, review.offer))
     if (!ticket) return { verified: false, reason: 'no known ticket accepted the reviewed offer' }
     if (ticket.pubkey !== review.author) {
-      return { verified: false, reason: 'the reviewer did not write the ticket that accepted this offer' }
+      return {
+        verified: false,
+        reason: 'the reviewer did not write the ticket that accepted this offer',
+      }
     }
     const offer = deals.offers?.find((o) => sameAddress(o.address, review.offer))
     if (offer && !sameAddress(offer.ticket, ticket.address)) {
@@ -62,7 +65,8 @@ export const verifyReview = (
   }
   const ticket = tickets.find((t) => sameAddress(t.address, review.ticket))
   if (!ticket) return { verified: false, reason: 'the reviewed ticket is not known' }
-  if (!ticket.acceptedOffer) return { verified: false, reason: 'the reviewed ticket accepted no offer' }
+  if (!ticket.acceptedOffer)
+    return { verified: false, reason: 'the reviewed ticket accepted no offer' }
   if (ticket.acceptedOffer.pubkey !== review.author) {
     return { verified: false, reason: 'the reviewer did not write the accepted offer' }
   }
@@ -83,9 +87,14 @@ export type Reputation = {
   asBitcoiner: RoleReputation<BitcoinerReview>
 }
 
-const newer = (a: Review, b: Review) => a.createdAt > b.createdAt || (a.createdAt === b.createdAt && a.id > b.id)
+const newer = (a: Review, b: Review) =>
+  a.createdAt > b.createdAt || (a.createdAt === b.createdAt && a.id > b.id)
 
-const role = <R extends Review>(reviews: R[], deals: Deals, dealOf: (r: R) => string): RoleReputation<R> => {
+const role = <R extends Review>(
+  reviews: R[],
+  deals: Deals,
+  dealOf: (r: R) => string,
+): RoleReputation<R> => {
   const newest = new Map<string, R>()
   const unverified: { review: R; reason: string }[] = []
   for (const review of reviews) {
@@ -99,7 +108,10 @@ const role = <R extends Review>(reviews: R[], deals: Deals, dealOf: (r: R) => st
     if (!known || newer(review, known)) newest.set(key, review)
   }
   const counted = [...newest.values()].sort((a, b) => b.createdAt - a.createdAt)
-  const score = counted.length === 0 ? undefined : counted.reduce((sum, r) => sum + reviewScore(r), 0) / counted.length
+  const score =
+    counted.length === 0
+      ? undefined
+      : counted.reduce((sum, r) => sum + reviewScore(r), 0) / counted.length
   return { score, counted, unverified }
 }
 
@@ -110,7 +122,11 @@ const role = <R extends Review>(reviews: R[], deals: Deals, dealOf: (r: R) => st
  */
 export const reputationOf = (
   pubkey: string,
-  events: { reviews: readonly NostrEvent[]; tickets: readonly NostrEvent[]; offers?: readonly NostrEvent[] },
+  events: {
+    reviews: readonly NostrEvent[]
+    tickets: readonly NostrEvent[]
+    offers?: readonly NostrEvent[]
+  },
 ): Reputation => {
   const reviews = events.reviews.flatMap((e) => {
     const read = readReview(e)
@@ -130,9 +146,15 @@ export const reputationOf = (
 }
 
 /** `reputationOf` for reviews, tickets and offers that were already read. */
-export const scoreReviews = (pubkey: string, reviews: readonly Review[], deals: Deals): Reputation => ({
+export const scoreReviews = (
+  pubkey: string,
+  reviews: readonly Review[],
+  deals: Deals,
+): Reputation => ({
   asTroubleshooter: role(
-    reviews.filter((r): r is TroubleshooterReview => r.about === 'troubleshooter' && r.troubleshooter === pubkey),
+    reviews.filter(
+      (r): r is TroubleshooterReview => r.about === 'troubleshooter' && r.troubleshooter === pubkey,
+    ),
     deals,
     (r) => `${r.author}>${formatAddress(r.offer)}`,
   ),

@@ -46,12 +46,12 @@ const rating = (value: boolean, name: string): Tag => ['rating', value ? '1' : '
 
 const target = (value: Address | string, kind: number, what: string): Address => {
   const address = toAddress(value)
-  if (!address.ok || address.value.kind !== kind) throw new Error(`a review needs the ${what} (${kind}) address`)
+  if (!address.ok || address.value.kind !== kind)
+    throw new Error(`a review needs the ${what} (${kind}) address`)
   return address.value
 }
 
-/** A review needs a `now`; it defaults to 0 only for callers that set created_at themselves. */
-const template = (tags: Tag[], text: string, now = 0): EventTemplate => ({
+const template = (tags: Tag[], text: string, now: number): EventTemplate => ({
   kind: Kind.Label,
   created_at: now,
   tags,
@@ -63,8 +63,13 @@ const template = (tags: Tag[], text: string, now = 0): EventTemplate => ({
  * (`success` false) every other rating is written as 0.
  */
 export const makeTroubleshooterReview = (
-  input: { offer: Address | string; troubleshooter: string; ratings: TroubleshooterRatings; text: string },
-  now?: number,
+  input: {
+    offer: Address | string
+    troubleshooter: string
+    ratings: TroubleshooterRatings
+    text: string
+  },
+  now: number,
 ): EventTemplate => {
   const offer = target(input.offer, Kind.Offer, 'offer')
   if (!isHex64(input.troubleshooter) || input.troubleshooter !== offer.pubkey) {
@@ -86,7 +91,7 @@ export const makeTroubleshooterReview = (
 /** A troubleshooter reviews the Bitcoiner of `ticket`. A thumb down writes every rating as 0. */
 export const makeBitcoinerReview = (
   input: { ticket: Address | string; bitcoiner: string; ratings: BitcoinerRatings; text: string },
-  now?: number,
+  now: number,
 ): EventTemplate => {
   const ticket = target(input.ticket, Kind.Ticket, 'ticket')
   if (!isHex64(input.bitcoiner) || input.bitcoiner !== ticket.pubkey) {
@@ -108,13 +113,17 @@ const NAMESPACES = [REVIEW_NAMESPACE, LEGACY_REVIEW_NAMESPACE] as const
 type Namespace = (typeof NAMESPACES)[number]
 
 /** Reads `["rating", value, name]`; SatShoot once wrote weights ("0.5"), so any value > 0 is a yes. */
-const readRatings = (tags: readonly Tag[], names: readonly string[]): ReadResult<Record<string, boolean>> => {
+const readRatings = (
+  tags: readonly Tag[],
+  names: readonly string[],
+): ReadResult<Record<string, boolean>> => {
   const ratings: Record<string, boolean> = {}
   for (const name of names) {
     const tag = tags.find((t) => t[0] === 'rating' && t[2] === name)
     if (!tag) continue
     const value = tag[1] ?? ''
-    if (!/^\d+(\.\d+)?$/.test(value)) return reject(`its ${name} rating "${value.slice(0, 20)}" is not a number`)
+    if (!/^\d+(\.\d+)?$/.test(value))
+      return reject(`its ${name} rating "${value.slice(0, 20)}" is not a number`)
     ratings[name] = Number(value) > 0
   }
   return accept(ratings)
@@ -132,10 +141,13 @@ export const readReview = (event: NostrEvent): ReadResult<Review> => {
   if (!basics.ok) return basics
   const { tags, pubkey, createdAt, content } = basics.value
   const label = tags.find(
-    (tag) => tag[0] === 'l' && NAMESPACES.includes(tag[2] as Namespace) &&
+    (tag) =>
+      tag[0] === 'l' &&
+      NAMESPACES.includes(tag[2] as Namespace) &&
       ['freelancer', 'troubleshooter', 'client'].includes(tag[1] ?? ''),
   )
-  if (!label) return reject('it is not a QTS review (no freelancer/client label in qts/freelancing)')
+  if (!label)
+    return reject('it is not a QTS review (no freelancer/client label in qts/freelancing)')
   const namespace = label[2] as Namespace
   const about = label[1] === 'client' ? 'bitcoiner' : 'troubleshooter'
   const aTag = tags.find((tag) => tag[0] === 'a')
@@ -151,7 +163,8 @@ export const readReview = (event: NostrEvent): ReadResult<Review> => {
   if (reviewed === pubkey) return reject('its author reviews themselves')
   const pubkeys = readPubkeyTags(tags)
   if (!pubkeys.ok) return pubkeys
-  if (pubkeys.value.some((p) => p !== reviewed)) return reject('its p tag names someone other than the reviewed person')
+  if (pubkeys.value.some((p) => p !== reviewed))
+    return reject('its p tag names someone other than the reviewed person')
   const base = { id: event.id, author: pubkey, createdAt, text: content, namespace }
   if (about === 'troubleshooter') {
     const read = readRatings(tags, ['success', 'expertise', 'communication'])
@@ -163,7 +176,11 @@ export const readReview = (event: NostrEvent): ReadResult<Review> => {
       about,
       troubleshooter: reviewed,
       offer: address.value,
-      ratings: { success, expertise: success && !!expertise, communication: success && !!communication },
+      ratings: {
+        success,
+        expertise: success && !!expertise,
+        communication: success && !!communication,
+      },
     })
   }
   const read = readRatings(tags, ['thumb', 'communication'])

@@ -6,16 +6,40 @@ import { BITCOINER, RIVAL, TROUBLESHOOTER, reasonOf, sign, signed, valueOf } fro
 
 const NOW = 1760000000
 const OFFER = { kind: 32768, pubkey: TROUBLESHOOTER, d: 'offer-1' }
-const fresh = sign('bitcoiner', makeTicket({ d: 'tk', title: 'Jade PIN lost', description: 'help', topics: ['jade'], troubleshooter: RIVAL }, NOW))
+const fresh = sign(
+  'bitcoiner',
+  makeTicket(
+    {
+      d: 'tk',
+      title: 'Jade PIN lost',
+      description: 'help',
+      topics: ['jade'],
+      troubleshooter: RIVAL,
+    },
+    NOW,
+  ),
+)
 
-const moveTo = (previous: typeof fresh, to: TicketStatus, at: number, offer?: typeof OFFER | string) =>
-  sign('bitcoiner', valueOf(transitionTicket(previous, to, at, offer)))
+const moveTo = (
+  previous: typeof fresh,
+  to: TicketStatus,
+  at: number,
+  offer?: typeof OFFER | string,
+) => sign('bitcoiner', valueOf(transitionTicket(previous, to, at, offer)))
 
 describe('canTransition', () => {
   it('allows exactly the protocol moves', () => {
     const all: TicketStatus[] = ['new', 'in-progress', 'resolved', 'failed']
-    const legal = all.flatMap((from) => all.filter((to) => canTransition(from, to)).map((to) => `${from}>${to}`))
-    expect(legal).toEqual(['new>in-progress', 'new>resolved', 'new>failed', 'in-progress>resolved', 'in-progress>failed'])
+    const legal = all.flatMap((from) =>
+      all.filter((to) => canTransition(from, to)).map((to) => `${from}>${to}`),
+    )
+    expect(legal).toEqual([
+      'new>in-progress',
+      'new>resolved',
+      'new>failed',
+      'in-progress>resolved',
+      'in-progress>failed',
+    ])
   })
 })
 
@@ -41,9 +65,20 @@ describe('transitionTicket', () => {
   })
 
   it('takes the offer address as a string with a relay hint kept in the a tag', () => {
-    const relayed = valueOf(transitionTicket(fresh, 'in-progress', NOW + 1, { ...OFFER, relay: 'wss://Relay.Example.com/' }))
-    expect(relayed.tags).toContainEqual(['a', `32768:${TROUBLESHOOTER}:offer-1`, 'wss://relay.example.com'])
-    const fromString = valueOf(transitionTicket(fresh, 'in-progress', NOW + 1, `32768:${TROUBLESHOOTER}:offer-1`))
+    const relayed = valueOf(
+      transitionTicket(fresh, 'in-progress', NOW + 1, {
+        ...OFFER,
+        relay: 'wss://Relay.Example.com/',
+      }),
+    )
+    expect(relayed.tags).toContainEqual([
+      'a',
+      `32768:${TROUBLESHOOTER}:offer-1`,
+      'wss://relay.example.com',
+    ])
+    const fromString = valueOf(
+      transitionTicket(fresh, 'in-progress', NOW + 1, `32768:${TROUBLESHOOTER}:offer-1`),
+    )
     expect(fromString.tags).toContainEqual(['a', `32768:${TROUBLESHOOTER}:offer-1`, ''])
   })
 
@@ -69,7 +104,12 @@ describe('transitionTicket', () => {
   it.each([
     ['New → New', 'new', undefined, /a New ticket cannot become New/],
     ['accepting without an offer', 'in-progress', undefined, /needs the address of the offer/],
-    ['accepting a ticket address', 'in-progress', `32767:${TROUBLESHOOTER}:x`, /is not an offer \(32768\)/],
+    [
+      'accepting a ticket address',
+      'in-progress',
+      `32767:${TROUBLESHOOTER}:x`,
+      /is not an offer \(32768\)/,
+    ],
     ['accepting garbage', 'in-progress', 'not-an-address', /unreadable/],
     ['accepting your own offer', 'in-progress', `32768:${BITCOINER}:mine`, /your own offer/],
     ['resolving with an offer', 'resolved', OFFER, /does not/],
@@ -79,17 +119,32 @@ describe('transitionTicket', () => {
 
   it('refuses to leave Resolved or Failed, and to re-accept', () => {
     const inProgress = moveTo(fresh, 'in-progress', NOW + 60, OFFER)
-    expect(reasonOf(transitionTicket(inProgress, 'in-progress', NOW + 61, OFFER))).toMatch(/In progress ticket cannot become In progress/)
+    expect(reasonOf(transitionTicket(inProgress, 'in-progress', NOW + 61, OFFER))).toMatch(
+      /In progress ticket cannot become In progress/,
+    )
     expect(reasonOf(transitionTicket(inProgress, 'new', NOW + 61))).toMatch(/cannot become New/)
     const resolved = moveTo(inProgress, 'resolved', NOW + 62)
-    expect(reasonOf(transitionTicket(resolved, 'failed', NOW + 63))).toMatch(/a Resolved ticket cannot become Failed/)
+    expect(reasonOf(transitionTicket(resolved, 'failed', NOW + 63))).toMatch(
+      /a Resolved ticket cannot become Failed/,
+    )
     const failed = moveTo(fresh, 'failed', NOW + 2)
-    expect(reasonOf(transitionTicket(failed, 'in-progress', NOW + 3, OFFER))).toMatch(/a Failed ticket cannot become In progress/)
+    expect(reasonOf(transitionTicket(failed, 'in-progress', NOW + 3, OFFER))).toMatch(
+      /a Failed ticket cannot become In progress/,
+    )
   })
 
   it('refuses to move a ticket it cannot read', () => {
-    expect(reasonOf(transitionTicket(signed('bitcoiner', 32767, [['title', 'x'], ['s', '0']]), 'failed', NOW))).toMatch(
-      /cannot change state: it has no d identifier/,
-    )
+    expect(
+      reasonOf(
+        transitionTicket(
+          signed('bitcoiner', 32767, [
+            ['title', 'x'],
+            ['s', '0'],
+          ]),
+          'failed',
+          NOW,
+        ),
+      ),
+    ).toMatch(/cannot change state: it has no d identifier/)
   })
 })

@@ -61,7 +61,8 @@ export const transitionTicket = (
     if (offer.value.kind !== Kind.Offer) {
       return reject(`${formatAddress(offer.value)} is not an offer (32768)`)
     }
-    if (offer.value.pubkey === ticket.value.pubkey) return reject('you cannot accept your own offer')
+    if (offer.value.pubkey === ticket.value.pubkey)
+      return reject('you cannot accept your own offer')
     tags = setTags(tags, 'a', [addressTag(offer.value)])
     // the direct request (if any) is superseded: `p` now names the troubleshooter who won
     tags = setTags(tags, 'p', [['p', offer.value.pubkey]])

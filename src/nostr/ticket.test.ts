@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { editTicket, isTicket, makeTicket, readTicket } from './ticket'
-import { BITCOINER, RIVAL, TROUBLESHOOTER, pub, reasonOf, sign, signed, valueOf } from './test-fixtures'
+import {
+  BITCOINER,
+  RIVAL,
+  TROUBLESHOOTER,
+  pub,
+  reasonOf,
+  sign,
+  signed,
+  valueOf,
+} from './test-fixtures'
 
 const NOW = 1760000000
 const OFFER = `32768:${TROUBLESHOOTER}:offer-1`
@@ -39,14 +48,24 @@ describe('makeTicket', () => {
   })
 
   it('keeps at most five topics and refuses an empty or too long title', () => {
-    const many = makeTicket({ d: 'x1', title: 't', description: '', topics: ['a', 'b', 'c', 'd', 'e', 'f'] }, NOW)
+    const many = makeTicket(
+      { d: 'x1', title: 't', description: '', topics: ['a', 'b', 'c', 'd', 'e', 'f'] },
+      NOW,
+    )
     expect(many.tags.filter((t) => t[0] === 't')).toHaveLength(5)
-    expect(() => makeTicket({ d: 'x', title: '  ', description: '', topics: [] }, NOW)).toThrow(/title/)
-    expect(() => makeTicket({ d: 'x', title: 'x'.repeat(141), description: '', topics: [] }, NOW)).toThrow(/140/)
+    expect(() => makeTicket({ d: 'x', title: '  ', description: '', topics: [] }, NOW)).toThrow(
+      /title/,
+    )
+    expect(() =>
+      makeTicket({ d: 'x', title: 'x'.repeat(141), description: '', topics: [] }, NOW),
+    ).toThrow(/140/)
   })
 
   it('round-trips through a signed event', () => {
-    const event = sign('bitcoiner', makeTicket({ d: 'abc', title: 'Umbrel stuck', description: 'help', topics: ['umbrel'] }, NOW))
+    const event = sign(
+      'bitcoiner',
+      makeTicket({ d: 'abc', title: 'Umbrel stuck', description: 'help', topics: ['umbrel'] }, NOW),
+    )
     const ticket = valueOf(readTicket(event))
     expect(ticket).toMatchObject({
       pubkey: pub('bitcoiner'),
@@ -66,29 +85,77 @@ describe('makeTicket', () => {
 })
 
 describe('readTicket rejections', () => {
-  const base = [['d', 'abc'], ['title', 'Help'], ['s', '0']]
+  const base = [
+    ['d', 'abc'],
+    ['title', 'Help'],
+    ['s', '0'],
+  ]
   const without = (name: string) => base.filter((t) => t[0] !== name)
   const cases: [string, number, string[][], RegExp][] = [
     ['wrong kind', 32768, base, /kind 32768, not a ticket/],
     ['missing d', 32767, without('d'), /no d identifier/],
-    ['empty d', 32767, [['d', ''], ['title', 'Help'], ['s', '0']], /no d identifier/],
+    [
+      'empty d',
+      32767,
+      [
+        ['d', ''],
+        ['title', 'Help'],
+        ['s', '0'],
+      ],
+      /no d identifier/,
+    ],
     ['missing title', 32767, without('title'), /no title/],
-    ['blank title', 32767, [['d', 'abc'], ['title', '   '], ['s', '0']], /no title/],
+    [
+      'blank title',
+      32767,
+      [
+        ['d', 'abc'],
+        ['title', '   '],
+        ['s', '0'],
+      ],
+      /no title/,
+    ],
     ['missing status', 32767, without('s'), /no status/],
     ['bad status', 32767, [...without('s'), ['s', '4']], /status "4" is not 0, 1, 2 or 3/],
-    ['malformed p', 32767, [...base, ['p', BITCOINER.toUpperCase()]], /p tag .* is not a 64-hex pubkey/],
+    [
+      'malformed p',
+      32767,
+      [...base, ['p', BITCOINER.toUpperCase()]],
+      /p tag .* is not a 64-hex pubkey/,
+    ],
     ['negative budget', 32767, [...base, ['budget', '-5']], /budget "-5" is not a whole number/],
     ['text budget', 32767, [...base, ['budget', 'lots']], /budget "lots"/],
-    ['a tag to a card', 32767, [...without('s'), ['s', '1'], ['a', `32765:${TROUBLESHOOTER}:card`]], /kind 32765, not an offer/],
-    ['a tag with bad pubkey', 32767, [...without('s'), ['s', '1'], ['a', '32768:abc:offer']], /malformed pubkey/],
-    ['in progress without a', 32767, [...without('s'), ['s', '1']], /In progress but names no accepted offer/],
+    [
+      'a tag to a card',
+      32767,
+      [...without('s'), ['s', '1'], ['a', `32765:${TROUBLESHOOTER}:card`]],
+      /kind 32765, not an offer/,
+    ],
+    [
+      'a tag with bad pubkey',
+      32767,
+      [...without('s'), ['s', '1'], ['a', '32768:abc:offer']],
+      /malformed pubkey/,
+    ],
+    [
+      'in progress without a',
+      32767,
+      [...without('s'), ['s', '1']],
+      /In progress but names no accepted offer/,
+    ],
   ]
   it.each(cases)('rejects %s', (_name, kind, tags, reason) => {
     expect(reasonOf(readTicket(signed('bitcoiner', kind, tags)))).toMatch(reason)
   })
 
   it('never throws on garbage', () => {
-    const garbage = [null, 1, {}, { kind: 32767, tags: 'x' }, { kind: 32767, tags: [[1]], pubkey: BITCOINER }]
+    const garbage = [
+      null,
+      1,
+      {},
+      { kind: 32767, tags: 'x' },
+      { kind: 32767, tags: [[1]], pubkey: BITCOINER },
+    ]
     for (const value of garbage) {
       expect(readTicket(value as never).ok).toBe(false)
     }
@@ -129,11 +196,24 @@ describe('SatShoot jobs', () => {
     expect(ticket.troubleshooter).toBe(TROUBLESHOOTER)
     expect(ticket.topics).toEqual(['sparrow', 'trezor'])
     expect(ticket.publishedAt).toBe(1752000000)
-    expect(ticket.stateHistory.map((h) => [h.from, h.to])).toEqual([[null, 'new'], ['in-progress', 'in-progress']])
+    expect(ticket.stateHistory.map((h) => [h.from, h.to])).toEqual([
+      [null, 'new'],
+      ['in-progress', 'in-progress'],
+    ])
   })
 
   it('falls back to created_at when published_at is missing', () => {
-    const old = signed('bitcoiner', 32767, [['d', 'old'], ['title', 'Old job'], ['s', '0']], '', 1700000000)
+    const old = signed(
+      'bitcoiner',
+      32767,
+      [
+        ['d', 'old'],
+        ['title', 'Old job'],
+        ['s', '0'],
+      ],
+      '',
+      1700000000,
+    )
     expect(valueOf(readTicket(old)).publishedAt).toBe(1700000000)
   })
 })
@@ -141,12 +221,26 @@ describe('SatShoot jobs', () => {
 describe('editTicket', () => {
   const original = sign(
     'bitcoiner',
-    makeTicket({ d: 'abc', title: 'Old title', description: 'old', topics: ['ledger'], troubleshooter: RIVAL }, NOW),
+    makeTicket(
+      {
+        d: 'abc',
+        title: 'Old title',
+        description: 'old',
+        topics: ['ledger'],
+        troubleshooter: RIVAL,
+      },
+      NOW,
+    ),
   )
-  const withUnknown = sign('bitcoiner', { ...original, tags: [...original.tags, ['client', 'satshoot'], ['image', 'https://x.example/a.png']] })
+  const withUnknown = sign('bitcoiner', {
+    ...original,
+    tags: [...original.tags, ['client', 'satshoot'], ['image', 'https://x.example/a.png']],
+  })
 
   it('changes what was asked, keeps d, published_at, history and unknown tags', () => {
-    const edit = valueOf(editTicket(withUnknown, { title: 'New title', topics: ['trezor'], budget: 5000 }, NOW + 100))
+    const edit = valueOf(
+      editTicket(withUnknown, { title: 'New title', topics: ['trezor'], budget: 5000 }, NOW + 100),
+    )
     expect(edit.created_at).toBe(NOW + 100)
     expect(edit.content).toBe('old')
     expect(edit.tags).toEqual([
@@ -165,9 +259,25 @@ describe('editTicket', () => {
   })
 
   it('adds published_at from created_at when an old event had none, and removes a budget', () => {
-    const old = signed('bitcoiner', 32767, [['d', 'o'], ['title', 'T'], ['s', '0'], ['budget', '9']], 'x', 1700000000)
+    const old = signed(
+      'bitcoiner',
+      32767,
+      [
+        ['d', 'o'],
+        ['title', 'T'],
+        ['s', '0'],
+        ['budget', '9'],
+      ],
+      'x',
+      1700000000,
+    )
     const edit = valueOf(editTicket(old, { budget: null, description: 'new body' }, NOW))
-    expect(edit.tags).toEqual([['d', 'o'], ['title', 'T'], ['s', '0'], ['published_at', '1700000000']])
+    expect(edit.tags).toEqual([
+      ['d', 'o'],
+      ['title', 'T'],
+      ['s', '0'],
+      ['published_at', '1700000000'],
+    ])
     expect(edit.content).toBe('new body')
   })
 
@@ -176,7 +286,9 @@ describe('editTicket', () => {
   })
 
   it('refuses an unreadable ticket and a bad title', () => {
-    expect(reasonOf(editTicket(signed('bitcoiner', 32767, [['d', 'x']]), {}, NOW))).toMatch(/cannot be edited: it has no title/)
+    expect(reasonOf(editTicket(signed('bitcoiner', 32767, [['d', 'x']]), {}, NOW))).toMatch(
+      /cannot be edited: it has no title/,
+    )
     expect(reasonOf(editTicket(original, { title: '' }, NOW))).toMatch(/needs a title/)
   })
 })

@@ -60,7 +60,8 @@ export const cleanTopics = (topics: readonly string[]): string[] =>
 const checkTitle = (title: string): string => {
   const trimmed = title.trim()
   if (trimmed === '') throw new Error('a ticket needs a title')
-  if ([...trimmed].length > TITLE_MAX) throw new Error(`a ticket title is at most ${TITLE_MAX} characters`)
+  if ([...trimmed].length > TITLE_MAX)
+    throw new Error(`a ticket title is at most ${TITLE_MAX} characters`)
   return trimmed
 }
 
@@ -207,7 +208,11 @@ export const editTicket = (
       tags = setTags(tags, 'alt', [alt(title)])
     }
     if (changes.topics !== undefined) {
-      tags = setTags(tags, 't', cleanTopics(changes.topics).map((slug) => ['t', slug]))
+      tags = setTags(
+        tags,
+        't',
+        cleanTopics(changes.topics).map((slug) => ['t', slug]),
+      )
     }
     if (changes.budget !== undefined) {
       checkBudget(changes.budget ?? undefined)
@@ -217,11 +222,16 @@ export const editTicket = (
     return reject((error as Error).message)
   }
   if (changes.troubleshooter !== undefined) {
-    if (ticket.value.acceptedOffer) return reject('the troubleshooter is fixed once an offer is accepted')
+    if (ticket.value.acceptedOffer)
+      return reject('the troubleshooter is fixed once an offer is accepted')
     if (changes.troubleshooter !== null && !isHex64(changes.troubleshooter)) {
       return reject('the troubleshooter must be a 64-hex pubkey')
     }
-    tags = setTags(tags, 'p', changes.troubleshooter === null ? [] : [['p', changes.troubleshooter]])
+    tags = setTags(
+      tags,
+      'p',
+      changes.troubleshooter === null ? [] : [['p', changes.troubleshooter]],
+    )
   }
   return accept({
     kind: Kind.Ticket,

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { editTroubleshooterCard, makeTroubleshooterCard, readTroubleshooterCard } from './troubleshooter-card'
+import {
+  editTroubleshooterCard,
+  makeTroubleshooterCard,
+  readTroubleshooterCard,
+} from './troubleshooter-card'
 import { TROUBLESHOOTER, reasonOf, sign, signed, valueOf } from './test-fixtures'
 
 const NOW = 1760000000
@@ -7,7 +11,14 @@ const NOW = 1760000000
 describe('makeTroubleshooterCard', () => {
   it('writes the card tags', () => {
     const template = makeTroubleshooterCard(
-      { d: 'card', title: 'Node whisperer', topics: ['Umbrel', 'start9'], pricing: { kind: 'per-minute', satsPerMinute: 30 }, available: true, about: 'Ten years of nodes' },
+      {
+        d: 'card',
+        title: 'Node whisperer',
+        topics: ['Umbrel', 'start9'],
+        pricing: { kind: 'per-minute', satsPerMinute: 30 },
+        available: true,
+        about: 'Ten years of nodes',
+      },
       NOW,
     )
     expect(template).toEqual({
@@ -41,7 +52,13 @@ describe('makeTroubleshooterCard', () => {
 })
 
 describe('readTroubleshooterCard', () => {
-  const base = [['d', 'c'], ['title', 'Helper'], ['pricing', '0'], ['amount', '5000'], ['s', '1']]
+  const base = [
+    ['d', 'c'],
+    ['title', 'Helper'],
+    ['pricing', '0'],
+    ['amount', '5000'],
+    ['s', '1'],
+  ]
   const without = (name: string) => base.filter((t) => t[0] !== name)
   it.each([
     ['wrong kind', 32768, base, /not a troubleshooter card/],
@@ -49,9 +66,24 @@ describe('readTroubleshooterCard', () => {
     ['missing title', 32765, without('title'), /no title/],
     ['bad status', 32765, [...without('s'), ['s', 'yes']], /"yes" is neither 0 nor 1/],
     ['missing pricing', 32765, without('pricing'), /no pricing tag/],
-    ['negative amount', 32765, [...without('amount'), ['amount', '-1']], /not a non-negative number/],
+    [
+      'negative amount',
+      32765,
+      [...without('amount'), ['amount', '-1']],
+      /not a non-negative number/,
+    ],
   ] as const)('rejects %s', (_name, kind, tags, reason) => {
-    expect(reasonOf(readTroubleshooterCard(signed('troubleshooter', kind, tags.map((t) => [...t]))))).toMatch(reason)
+    expect(
+      reasonOf(
+        readTroubleshooterCard(
+          signed(
+            'troubleshooter',
+            kind,
+            tags.map((t) => [...t]),
+          ),
+        ),
+      ),
+    ).toMatch(reason)
   })
 
   it('reads a SatShoot service: images (http only), percentage zaps, legacy per-minute price', () => {
@@ -92,11 +124,30 @@ describe('readTroubleshooterCard', () => {
 describe('editTroubleshooterCard', () => {
   const original = sign(
     'troubleshooter',
-    makeTroubleshooterCard({ d: 'card', title: 'Helper', topics: ['ledger'], pricing: { kind: 'fixed', sats: 5000 }, available: true, about: 'a' }, NOW),
+    makeTroubleshooterCard(
+      {
+        d: 'card',
+        title: 'Helper',
+        topics: ['ledger'],
+        pricing: { kind: 'fixed', sats: 5000 },
+        available: true,
+        about: 'a',
+      },
+      NOW,
+    ),
   )
   it('records availability and price changes and keeps unknown tags', () => {
-    const withImage = sign('troubleshooter', { ...original, tags: [...original.tags, ['image', 'https://i.example/x.png']] })
-    const edit = valueOf(editTroubleshooterCard(withImage, { available: false, pricing: { kind: 'fixed', sats: 6000 } }, NOW + 10))
+    const withImage = sign('troubleshooter', {
+      ...original,
+      tags: [...original.tags, ['image', 'https://i.example/x.png']],
+    })
+    const edit = valueOf(
+      editTroubleshooterCard(
+        withImage,
+        { available: false, pricing: { kind: 'fixed', sats: 6000 } },
+        NOW + 10,
+      ),
+    )
     expect(edit.tags).toEqual([
       ['d', 'card'],
       ['title', 'Helper'],
@@ -109,11 +160,18 @@ describe('editTroubleshooterCard', () => {
       ['alt', 'Bitcoin Troubleshoot troubleshooter: Helper'],
       ['image', 'https://i.example/x.png'],
       ['state_history', '1', '0', String(NOW + 10)],
-      ['pricing_history', '{"pricing":0,"amount":5000}', '{"pricing":0,"amount":6000}', String(NOW + 10)],
+      [
+        'pricing_history',
+        '{"pricing":0,"amount":5000}',
+        '{"pricing":0,"amount":6000}',
+        String(NOW + 10),
+      ],
     ])
   })
   it('does not add history when nothing changed', () => {
-    const edit = valueOf(editTroubleshooterCard(original, { available: true, about: 'b' }, NOW + 10))
+    const edit = valueOf(
+      editTroubleshooterCard(original, { available: true, about: 'b' }, NOW + 10),
+    )
     expect(edit.tags).toEqual(original.tags)
     expect(edit.content).toBe('b')
   })

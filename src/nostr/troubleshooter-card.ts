@@ -48,7 +48,10 @@ export type TroubleshooterCardInput = {
 const flag = (available: boolean) => (available ? '1' : '0')
 
 /** Builds a troubleshooter card. Invalid input is a programmer error and throws. */
-export const makeTroubleshooterCard = (input: TroubleshooterCardInput, now: number): EventTemplate => {
+export const makeTroubleshooterCard = (
+  input: TroubleshooterCardInput,
+  now: number,
+): EventTemplate => {
   if (input.d.trim() === '') throw new Error('a card needs a d identifier')
   const title = input.title.trim()
   if (title === '') throw new Error('a card needs a title')
@@ -69,7 +72,8 @@ const readAvailabilityHistory = (tags: readonly Tag[]) =>
   tagsNamed(tags, 'state_history')
     .flatMap((tag) => {
       const at = readWholeNumber(tag[3])
-      const from = tag[1] === '-1' ? null : tag[1] === '1' ? true : tag[1] === '0' ? false : undefined
+      const from =
+        tag[1] === '-1' ? null : tag[1] === '1' ? true : tag[1] === '0' ? false : undefined
       const to = tag[2] === '1' ? true : tag[2] === '0' ? false : undefined
       return at === undefined || from === undefined || to === undefined ? [] : [{ from, to, at }]
     })
@@ -88,7 +92,8 @@ export const readTroubleshooterCard = (event: NostrEvent): ReadResult<Troublesho
   const title = tagValue(tags, 'title')?.trim()
   if (!title) return reject('it has no title')
   const s = tagValue(tags, 's')
-  if (s !== undefined && s !== '0' && s !== '1') return reject(`its status "${s.slice(0, 40)}" is neither 0 nor 1`)
+  if (s !== undefined && s !== '0' && s !== '1')
+    return reject(`its status "${s.slice(0, 40)}" is neither 0 nor 1`)
   const publishedAt = readPublishedAt(tags, createdAt)
   const pricing = readPricing(tags, publishedAt)
   if (!pricing.ok) return reject(`its price is unreadable: ${pricing.reason}`)
@@ -98,7 +103,13 @@ export const readTroubleshooterCard = (event: NostrEvent): ReadResult<Troublesho
     d: d.value,
     address: { kind: Kind.TroubleshooterCard, pubkey, d: d.value },
     title,
-    topics: [...new Set(tagValues(tags, 't').map((t) => t.toLowerCase()).filter(isTopicSlug))],
+    topics: [
+      ...new Set(
+        tagValues(tags, 't')
+          .map((t) => t.toLowerCase())
+          .filter(isTopicSlug),
+      ),
+    ],
     pricing: pricing.value,
     pricingHistory: readPricingHistory(tags),
     available: s !== '0',
@@ -135,7 +146,11 @@ export const editTroubleshooterCard = (
     tags = setTags(tags, 'alt', [['alt', `Bitcoin Troubleshoot troubleshooter: ${title}`]])
   }
   if (changes.topics !== undefined) {
-    tags = setTags(tags, 't', cleanTopics(changes.topics).map((slug) => ['t', slug]))
+    tags = setTags(
+      tags,
+      't',
+      cleanTopics(changes.topics).map((slug) => ['t', slug]),
+    )
   }
   if (changes.available !== undefined && changes.available !== card.value.available) {
     tags = setTag(tags, 's', flag(changes.available))

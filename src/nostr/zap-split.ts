@@ -15,7 +15,8 @@ export const readZapSplits = (tags: readonly Tag[]): ZapSplit[] => {
   const entries = tags
     .filter((tag) => tag[0] === 'zap' && isHex64(tag[1]))
     .map((tag) => {
-      const weight = tag[3] !== undefined && /^\d+(\.\d+)?$/.test(tag[3]) ? Number(tag[3]) : undefined
+      const weight =
+        tag[3] !== undefined && /^\d+(\.\d+)?$/.test(tag[3]) ? Number(tag[3]) : undefined
       const relay = normalizeRelayUrl(tag[2])
       return { pubkey: tag[1] as string, relay, weight }
     })
@@ -27,7 +28,11 @@ export const readZapSplits = (tags: readonly Tag[]): ZapSplit[] => {
   return entries.flatMap((entry, index) => {
     const share = (weights[index] ?? 0) / total
     if (share === 0) return []
-    return [entry.relay ? { pubkey: entry.pubkey, relay: entry.relay, share } : { pubkey: entry.pubkey, share }]
+    return [
+      entry.relay
+        ? { pubkey: entry.pubkey, relay: entry.relay, share }
+        : { pubkey: entry.pubkey, share },
+    ]
   })
 }
 

@@ -3,7 +3,7 @@ import type { SecretKind, SecretsVerdict } from './secrets-guard'
 /** What each kind of secret is called in a sentence for a newcomer. */
 export const SECRET_NAMES: Record<SecretKind, string> = {
   'recovery-phrase': 'a recovery phrase (seed)',
-  'recovery-phrase-like': 'words that may be part of a recovery phrase',
+  'recovery-phrase-like': 'words from a recovery phrase',
   'extended-private-key': 'an extended private key',
   'damaged-extended-private-key': 'what looks like an extended private key',
   'wif-private-key': 'a private key',

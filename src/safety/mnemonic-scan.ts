@@ -6,6 +6,10 @@ export type WordRun = {
   start: number
   end: number
   words: { index: number; start: number; end: number }[]
+  /** Whether the words are numbered ("1. abandon 2. ability"), as a written-down seed often is. */
+  numbered: boolean
+  /** How many of the words are everyday English ("you", "can", "help"), which prose is full of. */
+  everydayWords: number
 }
 
 /** A stretch of a run whose words form a mnemonic with a valid checksum. */

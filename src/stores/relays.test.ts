@@ -60,17 +60,17 @@ describe('useRelays', () => {
     })
     const state = useRelays.getState()
     expect(readRelayUrls(state)).toEqual(configuredRelays())
-    expect(writeRelayUrls(state).sort()).toEqual([
-      ...configuredRelays(),
-      'wss://outbox.example.com',
-      'wss://both.example.com',
-    ].sort())
-    expect(ownDataRelayUrls(state).sort()).toEqual([
-      ...configuredRelays(),
-      'wss://inbox.example.com',
-      'wss://both.example.com',
-      'wss://outbox.example.com',
-    ].sort())
+    expect(writeRelayUrls(state).sort()).toEqual(
+      [...configuredRelays(), 'wss://outbox.example.com', 'wss://both.example.com'].sort(),
+    )
+    expect(ownDataRelayUrls(state).sort()).toEqual(
+      [
+        ...configuredRelays(),
+        'wss://inbox.example.com',
+        'wss://both.example.com',
+        'wss://outbox.example.com',
+      ].sort(),
+    )
     const both = state.relays.find((relay) => relay.url === 'wss://both.example.com')
     expect(both).toMatchObject({ source: 'nip65', read: true, write: true })
   })

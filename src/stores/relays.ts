@@ -92,7 +92,10 @@ export const useRelays = create<RelaysState & RelaysActions>()((set, get) => ({
   addRelay: (input) => {
     const url = normalizeRelayUrl(input)
     if (!url) {
-      return { ok: false, reason: 'A relay address starts with wss:// (or ws://), like wss://nos.lol' }
+      return {
+        ok: false,
+        reason: 'A relay address starts with wss:// (or ws://), like wss://nos.lol',
+      }
     }
     const own = ownUrls(get().relays)
     if (own.includes(url)) return { ok: false, reason: `${url} is already in your list.` }

@@ -41,3 +41,16 @@ describe('session store', () => {
     expect(useSession.getState().error).toMatch(/^That is not a bunker URI/)
   })
 })
+
+describe('remote signer approval pages', () => {
+  it('keeps only plain http(s) links', async () => {
+    const { readAuthUrl } = await import('@/ndk/session')
+    expect(readAuthUrl('https://nsec.app/approve?req=42')).toBe('https://nsec.app/approve?req=42')
+    expect(readAuthUrl('javascript:alert(document.cookie)')).toBeUndefined()
+    expect(
+      readAuthUrl('nostr:npub1sg6plzptd64u62a878hep2kev88swjh3tw00gjsfl8f237lmu63q0uf63m'),
+    ).toBeUndefined()
+    expect(readAuthUrl('data:text/html,<script>alert(1)</script>')).toBeUndefined()
+    expect(readAuthUrl(42)).toBeUndefined()
+  })
+})

@@ -11,7 +11,9 @@ export function RelayRow({ relay, onRemove }: Props) {
       data-relay={relay.url}
       className="flex flex-wrap items-center gap-x-3 gap-y-1 px-4 py-3"
     >
-      <span className="min-w-0 flex-1 font-mono text-sm break-all">{relay.url}</span>
+      <span className="w-full min-w-0 font-mono text-sm break-all sm:w-auto sm:flex-1">
+        {relay.url}
+      </span>
       <RelayStatusDot status={relay.status} />
       {relay.source === 'nip65' && (
         <span className="flex gap-1 text-xs">
@@ -24,7 +26,7 @@ export function RelayRow({ relay, onRemove }: Props) {
           type="button"
           onClick={() => onRemove(relay.url)}
           aria-label={`Remove ${relay.url}`}
-          className="rounded-md px-2 py-1 text-xs font-semibold text-red-700 hover:bg-red-50 dark:text-red-400 dark:hover:bg-red-950/40"
+          className="ml-auto rounded-md px-2 py-1 text-xs font-semibold text-red-700 hover:bg-red-50 dark:text-red-400 dark:hover:bg-red-950/40"
         >
           Remove
         </button>

@@ -38,13 +38,25 @@ export default function RelaysPage() {
           <h2 id="app-relays" className="font-semibold">
             {customised ? 'Your relays on this device' : 'Default relays'}
           </h2>
-          <span className="text-xs text-stone-500 dark:text-stone-400" data-testid="relays-connected">
+          <span
+            className="text-xs text-stone-500 dark:text-stone-400"
+            data-testid="relays-connected"
+          >
             {connected} of {relays.length} connected
           </span>
         </div>
+        <p className="px-4 pt-3 text-sm text-stone-600 dark:text-stone-400">
+          {customised
+            ? 'Your own list, kept on this device only. It replaces the default relays.'
+            : 'The relays this app uses by default. Add or remove one to make the list your own.'}
+        </p>
         <ul className="divide-y divide-stone-200 dark:divide-stone-800">
           {own.map((relay) => (
-            <RelayRow key={relay.url} relay={relay} onRemove={own.length > 1 ? remove : undefined} />
+            <RelayRow
+              key={relay.url}
+              relay={relay}
+              onRemove={own.length > 1 ? remove : undefined}
+            />
           ))}
         </ul>
         <div className="border-t border-stone-200 p-4 dark:border-stone-800">
@@ -65,7 +77,10 @@ export default function RelaysPage() {
       </section>
 
       <section aria-labelledby="nip65-relays" className={`${card} mt-6`}>
-        <h2 id="nip65-relays" className="border-b border-stone-200 px-4 py-3 font-semibold dark:border-stone-800">
+        <h2
+          id="nip65-relays"
+          className="border-b border-stone-200 px-4 py-3 font-semibold dark:border-stone-800"
+        >
           Your published relay list (NIP-65)
         </h2>
         <div className="px-4 py-3 text-sm text-stone-600 dark:text-stone-400">
@@ -77,14 +92,16 @@ export default function RelaysPage() {
             <p>
               Your list is honoured: what you publish also goes to your <strong>write</strong>{' '}
               relays, and your own tickets, offers and messages are also read from your{' '}
-              <strong>read</strong> and write relays. Edit this list in the nostr app you made it with.
+              <strong>read</strong> and write relays. Edit this list in the nostr app you made it
+              with.
             </p>
           )}
         </div>
         {userList && (
           <ul className="divide-y divide-stone-200 border-t border-stone-200 dark:divide-stone-800 dark:border-stone-800">
             {[...new Set([...userList.read, ...userList.write])].map((url) => {
-              const entry = fromNip65.find((relay) => relay.url === url) ??
+              const entry =
+                fromNip65.find((relay) => relay.url === url) ??
                 relays.find((relay) => relay.url === url)
               return (
                 <RelayRow

@@ -17,7 +17,8 @@ export function AuthUrlNotice({ url }: { url: string }) {
         </a>
       }
     >
-      Open the page, approve Bitcoin Troubleshoot there, then come back: signing in continues by itself.
+      Open the page, approve Bitcoin Troubleshoot there, then come back: signing in continues by
+      itself.
     </Alert>
   )
 }

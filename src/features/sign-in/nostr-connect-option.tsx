@@ -24,12 +24,21 @@ export function NostrConnectOption({ uri, disabled, error, onStart, onCancel }: 
       error={error}
     >
       {!uri ? (
-        <button type="button" className={buttonClass.secondary} disabled={disabled} onClick={onStart}>
+        <button
+          type="button"
+          className={buttonClass.secondary}
+          disabled={disabled}
+          onClick={onStart}
+        >
           Connect a signer app
         </button>
       ) : (
         <div className="flex flex-col gap-3" data-testid="nostrconnect-pending">
-          <Suspense fallback={<div className="size-[232px] animate-pulse rounded-xl bg-stone-200 dark:bg-stone-800" />}>
+          <Suspense
+            fallback={
+              <div className="size-[232px] animate-pulse rounded-xl bg-stone-200 dark:bg-stone-800" />
+            }
+          >
             <NostrConnectQr uri={uri} />
           </Suspense>
           <label htmlFor="nostrconnect-uri" className="text-sm font-medium">

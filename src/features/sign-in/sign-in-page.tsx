@@ -30,7 +30,10 @@ export default function SignInPage() {
     setPairing(undefined)
   }
   // leaving the page stops waiting for a signer app
-  useEffect(() => () => pairingRef.current?.cancel(), [])
+  useEffect(() => {
+    const pending = pairingRef
+    return () => pending.current?.cancel()
+  }, [])
   useEffect(() => {
     if (status !== 'signing-in' && pairingRef.current) {
       pairingRef.current = undefined
@@ -43,7 +46,8 @@ export default function SignInPage() {
     useSession.getState().clearError()
     setChoice(next)
   }
-  const errorFor = (which: Choice) => (choice === which && status !== 'signing-in' ? error : undefined)
+  const errorFor = (which: Choice) =>
+    choice === which && status !== 'signing-in' ? error : undefined
 
   return (
     <div className="mx-auto max-w-2xl">
@@ -98,9 +102,10 @@ export default function SignInPage() {
         </div>
       )}
       <p className="mt-6 rounded-xl bg-stone-100 p-4 text-sm text-stone-700 dark:bg-stone-900 dark:text-stone-300">
-        <strong className="font-semibold">Your key stays with you.</strong> Bitcoin Troubleshoot never
-        asks for your private key (nsec) and never stores it: your extension or signer app signs
-        each action and can refuse. Signing out removes everything this device kept for your session.
+        <strong className="font-semibold">Your key stays with you.</strong> Bitcoin Troubleshoot
+        never asks for your private key (nsec) and never stores it: your extension or signer app
+        signs each action and can refuse. Signing out removes everything this device kept for your
+        session.
       </p>
     </div>
   )

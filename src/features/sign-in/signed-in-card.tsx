@@ -36,7 +36,10 @@ export function SignedInCard({ pubkey, method, onSignOut }: Props) {
           <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">{`Signed in ${methodLabel[method]}.`}</p>
         )}
         <p className="mt-2 text-sm">
-          <Link to="/relays" className="text-amber-800 underline hover:no-underline dark:text-amber-300">
+          <Link
+            to="/relays"
+            className="text-amber-800 underline hover:no-underline dark:text-amber-300"
+          >
             Your relays
           </Link>
         </p>

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest'
+import {
+  TOPICS,
+  findTopic,
+  isSelfCustodyTopic,
+  isTopicSlug,
+  slugifyTopic,
+  topicLabel,
+} from './topics'
+
+describe('topic vocabulary', () => {
+  it('has unique, well-formed slugs covering the self-custody ground', () => {
+    const slugs = TOPICS.map((t) => t.slug)
+    expect(new Set(slugs).size).toBe(slugs.length)
+    expect(slugs.every(isTopicSlug)).toBe(true)
+    for (const slug of [
+      'coldcard',
+      'trezor',
+      'ledger',
+      'bitbox',
+      'jade',
+      'seedsigner',
+      'keystone',
+      'sparrow',
+      'electrum',
+      'bluewallet',
+      'nunchuk',
+      'bitcoin-core',
+      'umbrel',
+      'start9',
+      'raspiblitz',
+      'mynode',
+      'ronindojo',
+      'lightning',
+      'tor',
+      'vpn',
+      'privacy',
+      'multisig',
+      'backup',
+      'inheritance',
+      'rbf',
+      'cpfp',
+      'stuck-transaction',
+    ]) {
+      expect(isSelfCustodyTopic(slug)).toBe(true)
+    }
+  })
+  it('finds labels and groups', () => {
+    expect(findTopic('cpfp')).toEqual({
+      slug: 'cpfp',
+      label: 'Child-pays-for-parent (CPFP)',
+      group: 'fees',
+    })
+    expect(topicLabel('my-own-topic')).toBe('my-own-topic')
+    expect(isSelfCustodyTopic('cooking')).toBe(false)
+  })
+})
+
+describe('slugifyTopic', () => {
+  it.each([
+    ['Stuck TX!', 'stuck-tx'],
+    ['#Sparrow Wallet', 'sparrow-wallet'],
+    ['  Café  Crème ', 'cafe-creme'],
+    ['bitcoin_core.v27', 'bitcoin_core.v27'],
+    ['---', ''],
+    ['🔥', ''],
+    ['a'.repeat(60), 'a'.repeat(40)],
+  ])('%s → %s', (input, expected) => {
+    expect(slugifyTopic(input)).toBe(expected)
+  })
+})
