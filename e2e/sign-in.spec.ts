@@ -8,7 +8,10 @@ const accountCard = (page: Page) => page.getByRole('region', { name: 'Your accou
 const sideBar = (page: Page) => page.getByRole('complementary')
 const storedSession = (page: Page) => page.evaluate((key) => localStorage.getItem(key), SESSION_KEY)
 
-test('signs in with a bunker URI, stays signed in after a reload, and signs out', async ({ page, signer }) => {
+test('signs in with a bunker URI, stays signed in after a reload, and signs out', async ({
+  page,
+  signer,
+}) => {
   await page.goto('/sign-in')
   await page.getByLabel('Bunker URI').fill(signer.bunkerUri)
   await page.getByRole('button', { name: 'Connect', exact: true }).click()
@@ -41,10 +44,15 @@ test('signs in with a browser extension (NIP-07) and signs out', async ({ page, 
 })
 
 test('the feed shows tickets published on the relay', async ({ page, seed }) => {
-  await seed.ticket({ title: 'Coldcard refuses my PSBT from Sparrow', topics: ['coldcard', 'psbt'] })
+  await seed.ticket({
+    title: 'Coldcard refuses my PSBT from Sparrow',
+    topics: ['coldcard', 'psbt'],
+  })
   await seed.ticket({ title: 'Umbrel stuck at 99 % sync', topics: ['umbrel'], budget: 10_000 })
 
   await page.goto('/')
-  await expect(page.getByText('Coldcard refuses my PSBT from Sparrow', { exact: true })).toBeVisible()
+  await expect(
+    page.getByText('Coldcard refuses my PSBT from Sparrow', { exact: true }),
+  ).toBeVisible()
   await expect(page.getByText('Umbrel stuck at 99 % sync', { exact: true })).toBeVisible()
 })

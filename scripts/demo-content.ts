@@ -13,7 +13,12 @@ import {
 export type DemoOutcome = { accepted: string; resolved?: boolean }
 
 /** A demo offer; `key` names it within its ticket. */
-export type DemoOffer = { key: string; by: DemoIdentity; pricing: PricingInput; coverLetter: string }
+export type DemoOffer = {
+  key: string
+  by: DemoIdentity
+  pricing: PricingInput
+  coverLetter: string
+}
 
 /** A demo ticket with its offers. `daysAgo` dates it relative to the seeding time. */
 export type DemoTicket = {
@@ -54,7 +59,8 @@ export const demoTickets: DemoTicket[] = [
         key: 'lena',
         by: lenaLightning,
         pricing: { kind: 'per-minute', satsPerMinute: 120 },
-        coverLetter: 'Happy to look at the PSBT with you (it holds no secrets). Should take 15 minutes.',
+        coverLetter:
+          'Happy to look at the PSBT with you (it holds no secrets). Should take 15 minutes.',
       },
     ],
   },

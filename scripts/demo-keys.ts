@@ -51,13 +51,15 @@ export const adaMultisig = identity('ada-multisig', {
 export const halNodeworth = identity('hal-nodeworth', {
   name: 'Hal Nodeworth',
   display_name: 'Hal Nodeworth',
-  about: 'Node runner: Bitcoin Core, Umbrel, Start9, electrs, Tor. I fix the sync that will not finish.',
+  about:
+    'Node runner: Bitcoin Core, Umbrel, Start9, electrs, Tor. I fix the sync that will not finish.',
 })
 
 export const lenaLightning = identity('lena-lightning', {
   name: 'Lena Lightning',
   display_name: 'Lena Lightning',
-  about: 'Lightning channels, LND and Core Lightning, stuck transactions, fee bumping with RBF and CPFP.',
+  about:
+    'Lightning channels, LND and Core Lightning, stuck transactions, fee bumping with RBF and CPFP.',
 })
 
 export const demoBitcoiners = [satoshiNewcomer, dorothyCold, kofiStacker] as const

@@ -51,7 +51,12 @@ describe('startDemoSigner', () => {
     expect(await bunker.getPublicKey()).toBe(signer.pubkey)
     await bunker.ping()
 
-    const signed = await bunker.signEvent({ kind: 1, created_at: 1_700_000_000, tags: [], content: 'hi' })
+    const signed = await bunker.signEvent({
+      kind: 1,
+      created_at: 1_700_000_000,
+      tags: [],
+      content: 'hi',
+    })
     expect(signed.pubkey).toBe(signer.pubkey)
     expect(verifyEvent(signed)).toBe(true)
 
@@ -71,10 +76,13 @@ describe('startDemoSigner after the relay restarts', () => {
       // NDK reconnects with a backoff; ask until the signer is back
       for (;;) {
         try {
-          await Promise.race([bunker.connect(), new Promise((_, no) => setTimeout(() => no(new Error('slow')), 2000))])
+          await Promise.race([
+            bunker.connect(),
+            new Promise((_, no) => setTimeout(() => no(new Error('slow')), 2000)),
+          ])
           return await bunker.getPublicKey()
-        } catch (e) {
-          console.log('attempt', String(e))
+        } catch {
+          // not back yet
         }
       }
     })()

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import NDK, { NDKNip46Backend, NDKPrivateKeySigner } from '@nostr-dev-kit/ndk'
-import type { Nip46PermitCallbackParams } from '@nostr-dev-kit/ndk'
+import type { NDKEvent, NDKSubscription, Nip46PermitCallbackParams } from '@nostr-dev-kit/ndk'
 import { WebSocket } from 'ws'
 
 // Node 20 has no global WebSocket; NDK's relays need one.
@@ -49,8 +49,28 @@ export const startDemoSigner = async (options: DemoSignerOptions): Promise<DemoS
     if (token !== secret) throw new Error('invalid secret')
     connected.add(pubkey)
   }
-  await backend.start()
-  const pubkey = (await signer.user()).pubkey
+  // backend.start() subscribes lazily and returns at once: a request sent right after would be
+  // lost (kind 24133 is ephemeral). Subscribe ourselves and wait until the relay has the REQ.
+  backend.localUser = await signer.user()
+  const pubkey = backend.localUser.pubkey
+  const handle = (event: NDKEvent) =>
+    (backend as unknown as { handleIncomingEvent(e: NDKEvent): Promise<void> }).handleIncomingEvent(
+      event,
+    )
+  const listen = () =>
+    new Promise<NDKSubscription>((resolve) => {
+      const sub = ndk.subscribe(
+        { kinds: [24133], '#p': [pubkey] },
+        { closeOnEose: false, groupable: false, onEvent: handle, onEose: () => resolve(sub) },
+      )
+    })
+  let subscription = await listen()
+  // NDK 3.0 reconnects after the relay drops but does not resend running REQs: resubscribe.
+  const resubscribe = () => {
+    subscription.stop()
+    void listen().then((sub) => (subscription = sub))
+  }
+  for (const relay of ndk.pool.relays.values()) relay.on('ready', resubscribe)
   const relay = encodeURIComponent(options.relayUrl)
 
   return {
@@ -58,7 +78,11 @@ export const startDemoSigner = async (options: DemoSignerOptions): Promise<DemoS
     pubkey,
     clients: () => [...connected],
     stop: async () => {
-      for (const relay of ndk.pool.relays.values()) relay.disconnect()
+      subscription.stop()
+      for (const relay of ndk.pool.relays.values()) {
+        relay.off('ready', resubscribe)
+        relay.disconnect()
+      }
     },
   }
 }

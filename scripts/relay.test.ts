@@ -17,7 +17,10 @@ const talk = (url: string, send: unknown[], until: (message: unknown[]) => boole
   new Promise<unknown[][]>((resolve, reject) => {
     const socket = new WebSocket(url)
     const received: unknown[][] = []
-    const timer = setTimeout(() => reject(new Error(`no answer: ${JSON.stringify(received)}`)), 5000)
+    const timer = setTimeout(
+      () => reject(new Error(`no answer: ${JSON.stringify(received)}`)),
+      5000,
+    )
     socket.on('open', () => socket.send(JSON.stringify(send)))
     socket.on('error', reject)
     socket.on('message', (data) => {
@@ -77,7 +80,15 @@ describe('startRelay', () => {
   it('keeps only the newest version of an addressable event and applies NIP-09 deletions', async () => {
     relay = await startRelay()
     const version = (title: string, at: number) =>
-      sign({ kind: 32767, created_at: at, tags: [['d', 'abc'], ['title', title]], content: '' })
+      sign({
+        kind: 32767,
+        created_at: at,
+        tags: [
+          ['d', 'abc'],
+          ['title', title],
+        ],
+        content: '',
+      })
     await publish(relay.url, version('old', 1_700_000_000))
     const newer = version('new', 1_700_000_100)
     await publish(relay.url, newer)

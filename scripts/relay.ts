@@ -17,6 +17,8 @@ export type RelayOptions = {
   dbPath?: string
   /** Printed in the NIP-11 document. */
   name?: string
+  /** Called with every message a client sends (for `npm run relay -- --verbose`). */
+  log?: (line: string) => void
 }
 
 /** A running local relay. */
@@ -93,6 +95,7 @@ export const startRelay = async (options: RelayOptions = {}): Promise<LocalRelay
     wss.on('connection', (socket: WebSocket, req) => {
       relay.handleConnection(socket, req.socket.remoteAddress)
       socket.on('message', async (data) => {
+        options.log?.(String(data).slice(0, 300))
         try {
           const message = await validator.validateIncomingMessage(data)
           await relay.handleMessage(socket, message)

@@ -30,7 +30,12 @@ export const demoTicketAddress = (ticket: DemoTicket): Address => ({
 
 const profileEvent = (person: DemoIdentity, now: number) =>
   sign(
-    { kind: Kind.Profile, created_at: now - 30 * DAY, tags: [], content: JSON.stringify(person.profile) },
+    {
+      kind: Kind.Profile,
+      created_at: now - 30 * DAY,
+      tags: [],
+      content: JSON.stringify(person.profile),
+    },
     person.secretKey,
   )
 
@@ -57,7 +62,13 @@ const ticketEvents = (demo: DemoTicket, now: number): NostrEvent[] => {
   let ticket = sign(template, demo.by.secretKey)
   const offers = demo.offers.map((offer, index) => {
     const d = demoD(`offer:${demo.key}:${offer.key}`)
-    const input = { d, ticket: address, pricing: offer.pricing, coverLetter: offer.coverLetter, troubleshooter: offer.by.pubkey }
+    const input = {
+      d,
+      ticket: address,
+      pricing: offer.pricing,
+      coverLetter: offer.coverLetter,
+      troubleshooter: offer.by.pubkey,
+    }
     const event = sign(makeOffer(input, createdAt + (index + 1) * HOUR), offer.by.secretKey)
     return { ...offer, event, address: { kind: Kind.Offer, pubkey: offer.by.pubkey, d } }
   })
@@ -66,7 +77,10 @@ const ticketEvents = (demo: DemoTicket, now: number): NostrEvent[] => {
   if (demo.outcome && !winner) throw new Error(`demo ticket ${demo.key} accepts an unknown offer`)
   if (winner) {
     const acceptedAt = createdAt + 6 * HOUR
-    ticket = sign(mustAccept(transitionTicket(ticket, 'in-progress', acceptedAt, winner.address)), demo.by.secretKey)
+    ticket = sign(
+      mustAccept(transitionTicket(ticket, 'in-progress', acceptedAt, winner.address)),
+      demo.by.secretKey,
+    )
     if (demo.outcome?.resolved) {
       const resolvedAt = createdAt + DAY
       ticket = sign(mustAccept(transitionTicket(ticket, 'resolved', resolvedAt)), demo.by.secretKey)
@@ -77,7 +91,12 @@ const ticketEvents = (demo: DemoTicket, now: number): NostrEvent[] => {
         resolvedAt + HOUR,
       )
       const back = makeBitcoinerReview(
-        { ticket: address, bitcoiner: demo.by.pubkey, ratings: { thumb: true, communication: true }, text: 'Quick to answer and paid right away.' },
+        {
+          ticket: address,
+          bitcoiner: demo.by.pubkey,
+          ratings: { thumb: true, communication: true },
+          text: 'Quick to answer and paid right away.',
+        },
         resolvedAt + 2 * HOUR,
       )
       reviews.push(sign(review, demo.by.secretKey), sign(back, winner.by.secretKey))
@@ -92,7 +111,14 @@ export const buildDemoEvents = (now: number): NostrEvent[] => [
   ...demoCards.map((card) =>
     sign(
       makeTroubleshooterCard(
-        { d: demoD(`card:${card.by.label}`), title: card.title, topics: card.topics, pricing: card.pricing, available: card.available, about: card.by.profile.about },
+        {
+          d: demoD(`card:${card.by.label}`),
+          title: card.title,
+          topics: card.topics,
+          pricing: card.pricing,
+          available: card.available,
+          about: card.by.profile.about,
+        },
         now - 20 * DAY,
       ),
       card.by.secretKey,
@@ -118,7 +144,10 @@ export const seedDemo = async (relayUrl: string, now: number) => {
   const events = buildDemoEvents(now)
   const authors = demoIdentities.map((person) => person.pubkey)
   const kinds = [...new Set(events.map((event) => event.kind))]
-  const existing = await queryEvents(relayUrl, kinds.map((kind) => ({ authors, kinds: [kind], limit: 500 })))
+  const existing = await queryEvents(
+    relayUrl,
+    kinds.map((kind) => ({ authors, kinds: [kind], limit: 500 })),
+  )
   const present = new Set(existing.map(slot))
   const missing = events.filter((event) => !present.has(slot(event)))
   await publishEvents(relayUrl, missing)

@@ -63,7 +63,8 @@ const signer = await startDemoSigner({
 })
 
 if (skipBuild) {
-  if (!existsSync(join(root, 'dist', 'index.html'))) fail('There is no dist/ yet: run without --no-build.')
+  if (!existsSync(join(root, 'dist', 'index.html')))
+    fail('There is no dist/ yet: run without --no-build.')
   if (!distUsesRelay(relay.url)) {
     console.warn(`Warning: dist/ was not built for ${relay.url}; add it in the app's Relays page.`)
   }
@@ -78,7 +79,9 @@ const server = await preview({
   logLevel: 'warn',
   preview: { port: appPort, strictPort: true, host: 'localhost', open: false },
 }).catch((error: Error) =>
-  fail(`The app could not be served on port ${appPort} (${error.message}). Try PORT=<another port>.`),
+  fail(
+    `The app could not be served on port ${appPort} (${error.message}). Try PORT=<another port>.`,
+  ),
 )
 
 const appUrl = `http://localhost:${appPort}`

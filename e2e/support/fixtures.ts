@@ -64,7 +64,10 @@ export const test = base.extend<Fixtures>({
 
   signer: async ({ relay, seed }, use) => {
     await seed.profile(bunkerBitcoiner)
-    const signer = await startDemoSigner({ relayUrl: relay.url, secretKey: bunkerBitcoiner.secretKey })
+    const signer = await startDemoSigner({
+      relayUrl: relay.url,
+      secretKey: bunkerBitcoiner.secretKey,
+    })
     await use({ ...signer, identity: bunkerBitcoiner, name: bunkerBitcoiner.profile.name })
     await signer.stop()
   },

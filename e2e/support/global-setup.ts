@@ -6,10 +6,14 @@ import { chromiumLaunchOptions } from '../../scripts/support/chromium'
 export default function globalSetup() {
   const index = fileURLToPath(new URL('../../dist/index.html', import.meta.url))
   if (!existsSync(index)) {
-    throw new Error('The e2e suite runs the built app: run `npm run build` first (dist/ is missing).')
+    throw new Error(
+      'The e2e suite runs the built app: run `npm run build` first (dist/ is missing).',
+    )
   }
   const chromium = chromiumLaunchOptions.executablePath
   if (chromium && !existsSync(chromium)) {
-    throw new Error(`No Chromium at ${chromium}: apt-get install -y chromium (or set CHROMIUM_PATH).`)
+    throw new Error(
+      `No Chromium at ${chromium}: apt-get install -y chromium (or set CHROMIUM_PATH).`,
+    )
   }
 }

@@ -15,11 +15,23 @@ const identity = (label: string, name: string, about: string): TestIdentity => {
 }
 
 /** Signs in through the bunker (NIP-46) fixture. */
-export const bunkerBitcoiner = identity('bunker', 'Alice Bunker', 'Keeps her keys in a remote signer.')
+export const bunkerBitcoiner = identity(
+  'bunker',
+  'Alice Bunker',
+  'Keeps her keys in a remote signer.',
+)
 
 /** Signs in through the injected browser extension (NIP-07) fixture. */
-export const extensionBitcoiner = identity('nip07', 'Bob Extension', 'Signs with a browser extension.')
+export const extensionBitcoiner = identity(
+  'nip07',
+  'Bob Extension',
+  'Signs with a browser extension.',
+)
 
 /** Someone else, for tickets and offers that are not the signed-in person's. */
 export const otherBitcoiner = identity('other', 'Carol Stacker', 'Posts tickets in the tests.')
-export const testTroubleshooter = identity('troubleshooter', 'Dave Fixer', 'Answers tickets in the tests.')
+export const testTroubleshooter = identity(
+  'troubleshooter',
+  'Dave Fixer',
+  'Answers tickets in the tests.',
+)

@@ -28,7 +28,9 @@ export const installNip07 = async (
     getPublicKey: () => pubkey,
     getRelays: () => ({}),
     signEvent: (template: EventTemplate) =>
-      JSON.parse(JSON.stringify(finalizeEvent({ ...template, tags: template.tags ?? [] }, secretKey))),
+      JSON.parse(
+        JSON.stringify(finalizeEvent({ ...template, tags: template.tags ?? [] }, secretKey)),
+      ),
     'nip44.encrypt': (peer: string, text: string) =>
       nip44.v2.encrypt(text, nip44.v2.utils.getConversationKey(secretKey, peer)),
     'nip44.decrypt': (peer: string, payload: string) =>
@@ -44,8 +46,10 @@ export const installNip07 = async (
   })
   await context.addInitScript((binding: string) => {
     type Call = (method: string, args: unknown[]) => Promise<unknown>
-    const call = (method: string) => (...args: unknown[]) =>
-      ((window as unknown as Record<string, Call>)[binding] as Call)(method, args)
+    const call =
+      (method: string) =>
+      (...args: unknown[]) =>
+        ((window as unknown as Record<string, Call>)[binding] as Call)(method, args)
     Object.defineProperty(window, 'nostr', {
       configurable: true,
       value: {

@@ -39,7 +39,12 @@ export const makeSeeder = (relayUrl: string) => ({
   /** The person's kind 0 profile (their `profile` as JSON). */
   profile: async (person: TestIdentity) => {
     const event = sign(
-      { kind: Kind.Profile, created_at: nowSeconds() - 3600, tags: [], content: JSON.stringify(person.profile) },
+      {
+        kind: Kind.Profile,
+        created_at: nowSeconds() - 3600,
+        tags: [],
+        content: JSON.stringify(person.profile),
+      },
       person.secretKey,
     )
     await publishEvents(relayUrl, [event])

@@ -18,7 +18,9 @@ export function AccountSummary({ compact = false }: { compact?: boolean }) {
     <Link
       to="/sign-in"
       className={
-        compact ? buttonClass.primary.replace('px-4', 'px-3') : `${buttonClass.primary} w-full`
+        compact
+          ? buttonClass.primary.replace('px-4 py-2', 'px-3 py-1.5')
+          : `${buttonClass.primary} w-full`
       }
     >
       Sign in

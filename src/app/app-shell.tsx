@@ -24,7 +24,7 @@ export function AppShell() {
           <main
             id="main"
             tabIndex={-1}
-            className="w-full max-w-3xl flex-1 px-4 pt-5 pb-28 outline-none md:px-10 md:pt-10 md:pb-12"
+            className="mx-auto w-full max-w-3xl flex-1 px-4 pt-5 pb-28 outline-none md:px-10 md:pt-10 md:pb-12"
           >
             {/* Keyed by path: an error on one page is forgotten when the person navigates away. */}
             <ErrorBoundary key={pathname}>

@@ -1,8 +1,10 @@
 import { NavLink } from 'react-router'
 import { useRelays } from '@/stores/relays'
 
+type Props = { className?: string; /** Just "3/4", for the phone's top bar. */ compact?: boolean }
+
 /** "3/4 relays" with a coloured dot, linking to the Relays page. */
-export function RelayStatus({ className = '' }: { className?: string }) {
+export function RelayStatus({ className = '', compact = false }: Props) {
   const relays = useRelays((state) => state.relays)
   const connected = relays.filter((relay) => relay.status === 'connected').length
   const total = relays.length
@@ -19,10 +21,12 @@ export function RelayStatus({ className = '' }: { className?: string }) {
     <NavLink
       to="/relays"
       aria-label={`${connected} of ${total} relays connected. Manage relays`}
-      className={`inline-flex items-center gap-2 rounded-full px-2.5 py-1 text-xs font-medium text-stone-600 hover:bg-stone-200/70 dark:text-stone-400 dark:hover:bg-stone-800 ${className}`}
+      title={`${connected} of ${total} relays connected`}
+      className={`inline-flex items-center gap-2 rounded-full px-2.5 py-1 text-xs font-medium text-stone-600 tabular-nums hover:bg-stone-200/70 dark:text-stone-400 dark:hover:bg-stone-800 ${className}`}
     >
       <span aria-hidden="true" className={`size-2 rounded-full ${dot}`} />
-      {connected}/{total} relays
+      {connected}/{total}
+      {!compact && ' relays'}
     </NavLink>
   )
 }

@@ -18,9 +18,11 @@ export default function FeedPage() {
         title="Tickets"
         description="Self-custody problems waiting for a troubleshooter."
         actions={
-          <Link to="/new" className={`${buttonClass.primary} hidden md:inline-flex`}>
-            New ticket
-          </Link>
+          <div className="hidden md:block">
+            <Link to="/new" className={buttonClass.primary}>
+              New ticket
+            </Link>
+          </div>
         }
       />
       <div className="mb-4 flex items-center justify-between gap-3">

@@ -41,7 +41,7 @@ function Person({ pubkey }: { pubkey: string }) {
           <h1 className="text-2xl font-bold tracking-tight">
             <UserText lines={2}>{name}</UserText>
           </h1>
-          {profile?.name && profile.displayName && (
+          {profile?.name && profile.displayName && profile.name !== profile.displayName && (
             <UserText as="p" lines={1} className="text-sm text-stone-500">
               @{profile.name}
             </UserText>

@@ -74,6 +74,16 @@ export function TicketView({ ticket }: { ticket: Ticket }) {
           <p className="text-sm text-stone-500 italic">The Bitcoiner wrote no description.</p>
         )}
       </section>
+      <section aria-labelledby="offers-heading" className="mt-8">
+        <h2 id="offers-heading" className="text-lg font-semibold">
+          Offers
+        </h2>
+        <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
+          {ticket.status === 'new'
+            ? 'Troubleshooters will send their offers here: a price in sats and how they would help. Sending offers from this app is coming soon.'
+            : 'This ticket no longer takes offers.'}
+        </p>
+      </section>
       <p className="mt-6 rounded-xl bg-amber-50 px-4 py-3 text-sm leading-relaxed text-amber-950 ring-1 ring-amber-200 dark:bg-amber-950/30 dark:text-amber-100 dark:ring-amber-900">
         <strong>Stay safe:</strong> never share seed words or private keys, never install software
         you were sent, and pay only what an accepted offer says.{' '}
