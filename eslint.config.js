@@ -22,6 +22,10 @@ const ndkOnlyInNdkLayer = {
       allowTypeImports: true,
       message: 'Only src/ndk talks to NDK at runtime. Use a function from src/ndk.',
     },
+    {
+      group: ['react-router', 'react-router/*', 'wouter', 'wouter/*'],
+      message: 'Import navigation from @/components/router; the router library is a detail of src/app.',
+    },
   ],
 }
 
@@ -49,7 +53,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/ndk/**/*.{ts,tsx}'],
+    files: ['src/ndk/**/*.{ts,tsx}', 'src/app/router.tsx', 'src/app/route-error.tsx', 'src/app/app-shell.tsx', 'src/components/router.ts'],
     rules: { '@typescript-eslint/no-restricted-imports': 'off' },
   },
   {

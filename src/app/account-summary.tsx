@@ -1,5 +1,5 @@
 import { npubEncode } from 'nostr-tools/nip19'
-import { Link } from 'react-router'
+import { Link } from '@/components/router'
 import { useProfile } from '@/hooks/use-profile'
 import { Avatar } from '@/components/ui/avatar'
 import { buttonClass } from '@/components/ui/button-styles'

@@ -1,4 +1,4 @@
-import { Link, NavLink, useLocation } from 'react-router'
+import { Link, NavLink, useLocation } from '@/components/router'
 import { NavIcon } from './nav-icons'
 import { MORE_ITEMS, NAV_ITEMS } from './nav-items'
 

@@ -1,4 +1,4 @@
-import { Link } from 'react-router'
+import { Link } from '@/components/router'
 import { PageHeading } from '@/components/ui/page-heading'
 import { AccountSummary } from './account-summary'
 import { NavIcon } from './nav-icons'

@@ -1,4 +1,4 @@
-import { Link } from 'react-router'
+import { Link } from '@/components/router'
 import { buttonClass } from '@/components/ui/button-styles'
 
 /** The friendly 404. */

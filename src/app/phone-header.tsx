@@ -1,4 +1,4 @@
-import { Link } from 'react-router'
+import { Link } from '@/components/router'
 import { AccountSummary } from './account-summary'
 import { RelayStatus } from './relay-status'
 

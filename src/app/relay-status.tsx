@@ -1,4 +1,4 @@
-import { NavLink } from 'react-router'
+import { NavLink } from '@/components/router'
 import { useRelays } from '@/stores/relays'
 
 type Props = { className?: string; /** Just "3/4", for the phone's top bar. */ compact?: boolean }

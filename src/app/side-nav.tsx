@@ -1,4 +1,4 @@
-import { Link, NavLink } from 'react-router'
+import { Link, NavLink } from '@/components/router'
 import { AccountSummary } from './account-summary'
 import { NavIcon } from './nav-icons'
 import { NAV_ITEMS } from './nav-items'

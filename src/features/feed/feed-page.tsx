@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { Link } from 'react-router'
+import { Link } from '@/components/router'
 import { buttonClass } from '@/components/ui/button-styles'
 import { PageHeading } from '@/components/ui/page-heading'
 import type { FeedStatus } from './feed-tickets'

@@ -1,4 +1,4 @@
-import { Link } from 'react-router'
+import { Link } from '@/components/router'
 import { Alert } from '@/components/ui/alert'
 import { buttonClass } from '@/components/ui/button-styles'
 import { EmptyState } from '@/components/ui/empty-state'

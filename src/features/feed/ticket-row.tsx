@@ -1,4 +1,4 @@
-import { Link } from 'react-router'
+import { Link } from '@/components/router'
 import { formatSats } from '@/components/ui/format-sats'
 import { PersonChip } from '@/components/ui/person-chip'
 import { StatusBadge } from '@/components/ui/status-badge'

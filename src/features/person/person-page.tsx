@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { npubEncode } from 'nostr-tools/nip19'
-import { useParams } from 'react-router'
+import { useParams } from '@/components/router'
 import { useProfile } from '@/hooks/use-profile'
 import { Avatar } from '@/components/ui/avatar'
 import { CopyButton } from '@/components/ui/copy-button'

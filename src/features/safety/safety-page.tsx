@@ -1,4 +1,4 @@
-import { Link } from 'react-router'
+import { Link } from '@/components/router'
 import { buttonClass } from '@/components/ui/button-styles'
 import { PageHeading } from '@/components/ui/page-heading'
 import { SAFETY_RULES } from './safety-rules'

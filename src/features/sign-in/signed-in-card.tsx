@@ -1,4 +1,4 @@
-import { Link } from 'react-router'
+import { Link } from '@/components/router'
 import { Avatar } from '@/components/ui/avatar'
 import { buttonClass } from '@/components/ui/button-styles'
 import { displayName, shortNpub } from '@/components/ui/display-name'

@@ -1,4 +1,4 @@
-import { useParams } from 'react-router'
+import { useParams } from '@/components/router'
 import { Alert } from '@/components/ui/alert'
 import { ErrorPanel } from '@/components/ui/error-panel'
 import { PageLoading } from './ticket-loading'

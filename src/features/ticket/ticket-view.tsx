@@ -1,5 +1,5 @@
 import { npubEncode } from 'nostr-tools/nip19'
-import { Link } from 'react-router'
+import { Link } from '@/components/router'
 import { formatSats } from '@/components/ui/format-sats'
 import { PersonChip } from '@/components/ui/person-chip'
 import { StatusBadge } from '@/components/ui/status-badge'
