@@ -4,6 +4,8 @@ import { chromiumLaunchOptions } from './scripts/support/chromium'
 /** The built app (dist/, from `npm run build`) is served here by `vite preview`. */
 const appPort = Number(process.env.E2E_APP_PORT ?? 4178)
 const baseURL = `http://localhost:${appPort}`
+/** Which build to serve: `dist/` unless E2E_DIST names another (handy while others rebuild dist/). */
+const distDir = process.env.E2E_DIST ?? 'dist'
 
 export default defineConfig({
   testDir: 'e2e',
@@ -27,7 +29,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium' }],
   webServer: {
-    command: `node node_modules/vite/bin/vite.js preview --port ${appPort} --strictPort --host localhost`,
+    command: `node node_modules/vite/bin/vite.js preview --outDir ${distDir} --port ${appPort} --strictPort --host localhost`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
