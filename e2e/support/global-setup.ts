@@ -9,7 +9,7 @@ export default function globalSetup() {
   const index = resolve(root, process.env.E2E_DIST ?? 'dist', 'index.html')
   if (!existsSync(index)) {
     throw new Error(
-      `The e2e suite runs the built app: run `npm run build` first (${index} is missing).`,
+      `The e2e suite runs the built app: run npm run build first (${index} is missing).`,
     )
   }
   const chromium = chromiumLaunchOptions.executablePath
