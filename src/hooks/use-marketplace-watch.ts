@@ -1,0 +1,17 @@
+import { useEffect, useState } from 'react'
+import type { Filter } from 'nostr-tools'
+import { filterKey, watchMarketplace } from '@/ndk/marketplace-sync'
+
+/**
+ * Watches `filters` (shared with every other component asking the same) while mounted; true until
+ * the relays sent what they had stored. No filters: nothing to watch, not loading.
+ */
+export const useMarketplaceWatch = (filters: readonly Filter[] | undefined): boolean => {
+  const key = filters && filters.length > 0 ? filterKey(filters) : undefined
+  const [doneKey, setDoneKey] = useState<string>()
+  useEffect(() => {
+    if (key === undefined) return
+    return watchMarketplace(JSON.parse(key) as Filter[], { onEose: () => setDoneKey(key) })
+  }, [key])
+  return key !== undefined && doneKey !== key
+}

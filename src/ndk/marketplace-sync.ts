@@ -1,0 +1,165 @@
+import type { Filter, NostrEvent } from 'nostr-tools'
+import { Kind } from '@/nostr/kinds'
+import { useMarketplace } from '@/stores/marketplace'
+import type { PendingBatch } from './marketplace-read'
+import { emptyBatch, readMarketplaceEvent } from './marketplace-read'
+import { subscribe } from './subscribe'
+
+/** Relays send stored events in bursts: they reach the store at most this often. */
+const FLUSH_DELAY_MS = 50
+/** A subscription nobody wants any more is kept this long, so a remount reuses it. */
+const LINGER_MS = 1000
+/** Addresses per deletion subscription. */
+const DELETION_CHUNK = 250
+
+export type WatchOptions = {
+  /** Called once, when the relays sent what they had stored (at once if that already happened). */
+  onEose?: () => void
+}
+
+type Shared = {
+  refs: number
+  eosed: boolean
+  listeners: Set<() => void>
+  stop: () => void
+  lingerTimer?: ReturnType<typeof setTimeout>
+}
+
+const shared = new Map<string, Shared>()
+let pending: PendingBatch = emptyBatch()
+let flushTimer: ReturnType<typeof setTimeout> | undefined
+
+/** Puts everything read so far into the store in one update. */
+export const flushMarketplace = (): void => {
+  clearTimeout(flushTimer)
+  flushTimer = undefined
+  const batch = pending
+  pending = emptyBatch()
+  const empty = Object.values(batch).every((list: unknown[]) => list.length === 0)
+  if (!empty) useMarketplace.getState().applyBatch(batch)
+}
+
+const canonical = (value: unknown): unknown => {
+  if (Array.isArray(value)) {
+    const items = value.map(canonical)
+    return items.every((item) => typeof item !== 'object')
+      ? [...new Set(items)].sort()
+      : items
+  }
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([k, v]) => [k, canonical(v)]),
+    )
+  }
+  return value
+}
+
+/** The same string for filters that ask for the same thing (key and value order ignored). */
+export const filterKey = (filters: Filter | readonly Filter[]): string =>
+  JSON.stringify(canonical(Array.isArray(filters) ? filters : [filters]))
+
+/** Kind 5 filters that find deletions of these addresses (by `a`) and versions (by `e`). */
+export const deletionFilters = (addresses: readonly string[], ids: readonly string[]): Filter[] => [
+  ...(addresses.length > 0 ? [{ kinds: [Kind.Deletion], '#a': [...addresses] }] : []),
+  ...(ids.length > 0 ? [{ kinds: [Kind.Deletion], '#e': [...ids] }] : []),
+]
+
+/** Addresses a filter set already watches deletions for (kind 5 filters with `#a`). */
+const coveredAddresses = (filters: readonly Filter[]): string[] =>
+  filters.flatMap((f) => (f.kinds?.includes(Kind.Deletion) ? (f['#a'] ?? []) : []))
+
+/**
+ * Opens the relay subscription behind one filter key; as tickets, offers and cards arrive it
+ * also watches their authors' deletions, in chunks, for as long as it lives.
+ */
+const open = (key: string, filters: Filter[], entry: Shared): (() => void) => {
+  const covered = new Set(coveredAddresses(filters))
+  const seenIds = new Set<string>()
+  let newAddresses: string[] = []
+  let newIds: string[] = []
+  let deletionTimer: ReturnType<typeof setTimeout> | undefined
+  const releases: (() => void)[] = []
+
+  const watchDeletions = () => {
+    deletionTimer = undefined
+    for (let i = 0; i < Math.max(newAddresses.length, newIds.length); i += DELETION_CHUNK) {
+      const chunk = deletionFilters(
+        newAddresses.slice(i, i + DELETION_CHUNK),
+        newIds.slice(i, i + DELETION_CHUNK),
+      )
+      releases.push(watchMarketplace(chunk))
+    }
+    newAddresses = []
+    newIds = []
+  }
+  const onEvent = (event: NostrEvent) => {
+    const address = readMarketplaceEvent(event, pending)
+    flushTimer ??= setTimeout(flushMarketplace, FLUSH_DELAY_MS)
+    if (address === undefined) return
+    if (!covered.has(address)) {
+      covered.add(address)
+      newAddresses.push(address)
+    }
+    if (!seenIds.has(event.id)) {
+      seenIds.add(event.id)
+      newIds.push(event.id)
+    }
+    deletionTimer ??= setTimeout(watchDeletions, FLUSH_DELAY_MS)
+  }
+  const onEose = () => {
+    flushMarketplace()
+    entry.eosed = true
+    for (const listener of entry.listeners) listener()
+    entry.listeners.clear()
+  }
+  const unsubscribe = subscribe(filters, { onEvent, onEose })
+  return () => {
+    unsubscribe()
+    clearTimeout(deletionTimer)
+    for (const release of releases) release()
+    shared.delete(key)
+  }
+}
+
+/**
+ * Keeps the marketplace store fed with what `filters` match, live, until the returned function is
+ * called. Watchers of the same filters share one relay subscription (counted references).
+ */
+export const watchMarketplace = (
+  filters: Filter | readonly Filter[],
+  options: WatchOptions = {},
+): (() => void) => {
+  const key = filterKey(filters)
+  let entry = shared.get(key)
+  if (!entry) {
+    const created: Shared = { refs: 0, eosed: false, listeners: new Set(), stop: () => {} }
+    shared.set(key, created)
+    created.stop = open(key, JSON.parse(key) as Filter[], created)
+    entry = created
+  }
+  clearTimeout(entry.lingerTimer)
+  entry.refs += 1
+  const current = entry
+  let released = false
+  const onEose = options.onEose && (() => !released && options.onEose?.())
+  if (onEose) {
+    if (current.eosed) queueMicrotask(onEose)
+    else current.listeners.add(onEose)
+  }
+  return () => {
+    if (released) return
+    released = true
+    if (onEose) current.listeners.delete(onEose)
+    current.refs -= 1
+    if (current.refs > 0) return
+    current.lingerTimer = setTimeout(() => {
+      if (current.refs === 0) current.stop()
+    }, LINGER_MS)
+  }
+}
+
+/** How many relay subscriptions the marketplace holds open (for tests and diagnostics). */
+export const openWatchCount = (): number => shared.size
