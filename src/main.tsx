@@ -1,7 +1,6 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { RouterProvider } from 'react-router/dom'
-import { createAppRouter } from '@/app/router'
+import { AppShell } from '@/app/app-shell'
 import { startApp } from '@/app/start-app'
 import './index.css'
 
@@ -12,6 +11,6 @@ startApp()
 
 createRoot(root).render(
   <StrictMode>
-    <RouterProvider router={createAppRouter()} />
+    <AppShell />
   </StrictMode>,
 )

@@ -1,14 +1,21 @@
-import { Outlet, ScrollRestoration, useLocation } from 'react-router'
-import { ErrorBoundary } from '@/components/ui/error-boundary'
+import { useLocation } from 'wouter'
 import { Toaster } from '@/components/ui/toaster'
+import { useAfterFirstPaint } from './after-first-paint'
+import { AuthUrlBanner } from './auth-url-banner'
 import { BottomTabs } from './bottom-tabs'
+import { NotificationsWatcher } from './notifications-watcher'
 import { PhoneHeader } from './phone-header'
 import { PwaUpdate } from './pwa-update'
+import { RouteErrorBoundary } from './route-error'
+import { AppRoutes } from './router'
+import { ScrollToTop } from './scroll-to-top'
 import { SideNav } from './side-nav'
 
 /** The frame around every page: navigation for phone and desktop, the page, toasts. */
 export function AppShell() {
-  const { pathname } = useLocation()
+  const [pathname] = useLocation()
+  // the service worker is registered once the first screen is up, not while it loads
+  const firstPaintDone = useAfterFirstPaint()
   return (
     <>
       <a
@@ -21,22 +28,24 @@ export function AppShell() {
         <SideNav />
         <div className="flex min-w-0 flex-1 flex-col">
           <PhoneHeader />
+          <AuthUrlBanner />
           <main
             id="main"
             tabIndex={-1}
             className="mx-auto w-full max-w-3xl flex-1 px-4 pt-5 pb-28 outline-none md:px-10 md:pt-10 md:pb-12"
           >
             {/* Keyed by path: an error on one page is forgotten when the person navigates away. */}
-            <ErrorBoundary key={pathname}>
-              <Outlet />
-            </ErrorBoundary>
+            <RouteErrorBoundary key={pathname}>
+              <AppRoutes />
+            </RouteErrorBoundary>
           </main>
         </div>
       </div>
       <BottomTabs />
       <Toaster />
-      <PwaUpdate />
-      <ScrollRestoration />
+      {firstPaintDone && <PwaUpdate />}
+      <ScrollToTop />
+      <NotificationsWatcher />
     </>
   )
 }

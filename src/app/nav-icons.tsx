@@ -13,6 +13,7 @@ export type IconName =
   | 'settings'
   | 'safety'
   | 'more'
+  | 'bell'
 
 const paths: Record<IconName, ReactNode> = {
   feed: <path d="M4 6h16M4 12h16M4 18h10" />,
@@ -61,6 +62,12 @@ const paths: Record<IconName, ReactNode> = {
     </>
   ),
   safety: <path d="M12 3l8 3v6c0 4.5-3.4 8-8 9-4.6-1-8-4.5-8-9V6zM8.5 12l2.5 2.5 4.5-5" />,
+  bell: (
+    <>
+      <path d="M6 16V11a6 6 0 0 1 12 0v5l1.5 2h-15z" />
+      <path d="M10 20.5a2 2 0 0 0 4 0" />
+    </>
+  ),
   more: (
     <>
       <circle cx="5" cy="12" r="1.3" />

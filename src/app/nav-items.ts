@@ -16,6 +16,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', label: 'Feed', icon: 'feed', tab: true },
   { to: '/new', label: 'New ticket', icon: 'new', tab: true },
   { to: '/messages', label: 'Messages', icon: 'messages', tab: true, personal: true },
+  { to: '/notifications', label: 'Notifications', icon: 'bell', personal: true },
   { to: '/my/tickets', label: 'My tickets', icon: 'tickets', tab: true, personal: true },
   { to: '/my/offers', label: 'My offers', icon: 'offers', personal: true },
   { to: '/wallet', label: 'Wallet', icon: 'wallet', personal: true },

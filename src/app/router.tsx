@@ -1,80 +1,47 @@
-import { createBrowserRouter } from 'react-router'
-import type { RouteObject } from 'react-router'
+import { Route, Switch } from 'wouter'
+import type { ComponentType } from 'react'
 import FeedPage from '@/features/feed/feed-page'
-import { AppShell } from './app-shell'
 import { lazyPage } from './lazy-page'
 import { NotFoundPage } from './not-found-page'
-import { RouteError } from './route-error'
 
-const page = (path: string, Component: RouteObject['Component']): RouteObject => ({
-  path,
-  Component,
-  errorElement: <RouteError />,
-})
+type PageRoute = { path: string; page: ComponentType }
 
-/** Every page of the app. The feed is in the first bundle; the others load when visited. */
-export const routes: RouteObject[] = [
+/** Every page but the feed, fetched when first visited. Order matters: the first match wins. */
+export const lazyRoutes: readonly PageRoute[] = [
+  { path: '/ticket/:naddr', page: lazyPage(() => import('@/features/ticket/ticket-page')) },
+  { path: '/p/:npub', page: lazyPage(() => import('@/features/person/person-page')) },
+  { path: '/safety', page: lazyPage(() => import('@/features/safety/safety-page')) },
+  { path: '/sign-in', page: lazyPage(() => import('@/features/sign-in/sign-in-page')) },
+  { path: '/relays', page: lazyPage(() => import('@/features/relays/relays-page')) },
   {
-    Component: AppShell,
-    errorElement: <RouteError />,
-    children: [
-      { index: true, Component: FeedPage, errorElement: <RouteError /> },
-      page(
-        '/ticket/:naddr',
-        lazyPage(() => import('@/features/ticket/ticket-page')),
-      ),
-      page(
-        '/p/:npub',
-        lazyPage(() => import('@/features/person/person-page')),
-      ),
-      page(
-        '/safety',
-        lazyPage(() => import('@/features/safety/safety-page')),
-      ),
-      page(
-        '/sign-in',
-        lazyPage(() => import('@/features/sign-in/sign-in-page')),
-      ),
-      page(
-        '/relays',
-        lazyPage(() => import('@/features/relays/relays-page')),
-      ),
-      page(
-        '/new',
-        lazyPage(() => import('@/features/placeholders/new-ticket-page')),
-      ),
-      page(
-        '/my/tickets',
-        lazyPage(() => import('@/features/placeholders/my-tickets-page')),
-      ),
-      page(
-        '/my/offers',
-        lazyPage(() => import('@/features/placeholders/my-offers-page')),
-      ),
-      page(
-        '/messages',
-        lazyPage(() => import('@/features/placeholders/messages-page')),
-      ),
-      page(
-        '/wallet',
-        lazyPage(() => import('@/features/placeholders/wallet-page')),
-      ),
-      page(
-        '/troubleshooters',
-        lazyPage(() => import('@/features/placeholders/troubleshooters-page')),
-      ),
-      page(
-        '/settings',
-        lazyPage(() => import('@/features/placeholders/settings-page')),
-      ),
-      page(
-        '/more',
-        lazyPage(() => import('./more-page')),
-      ),
-      page('*', NotFoundPage),
-    ],
+    path: '/notifications',
+    page: lazyPage(() => import('@/features/notifications/notifications-page')),
   },
+  { path: '/new', page: lazyPage(() => import('@/features/placeholders/new-ticket-page')) },
+  {
+    path: '/my/tickets',
+    page: lazyPage(() => import('@/features/placeholders/my-tickets-page')),
+  },
+  { path: '/my/offers', page: lazyPage(() => import('@/features/placeholders/my-offers-page')) },
+  { path: '/messages', page: lazyPage(() => import('@/features/placeholders/messages-page')) },
+  { path: '/wallet', page: lazyPage(() => import('@/features/placeholders/wallet-page')) },
+  {
+    path: '/troubleshooters',
+    page: lazyPage(() => import('@/features/placeholders/troubleshooters-page')),
+  },
+  { path: '/settings', page: lazyPage(() => import('@/features/placeholders/settings-page')) },
+  { path: '/more', page: lazyPage(() => import('./more-page')) },
 ]
 
-/** The app's data router (browser history). */
-export const createAppRouter = () => createBrowserRouter(routes)
+/** The page for the current path: the feed (in the first bundle), a lazy page, or the 404. */
+export function AppRoutes() {
+  return (
+    <Switch>
+      <Route path="/" component={FeedPage} />
+      {lazyRoutes.map(({ path, page }) => (
+        <Route key={path} path={path} component={page} />
+      ))}
+      <Route component={NotFoundPage} />
+    </Switch>
+  )
+}

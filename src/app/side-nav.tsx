@@ -3,6 +3,7 @@ import { AccountSummary } from './account-summary'
 import { NavIcon } from './nav-icons'
 import { NAV_ITEMS } from './nav-items'
 import { RelayStatus } from './relay-status'
+import { UnreadBadge } from './unread-badge'
 
 const linkClass = ({ isActive }: { isActive: boolean }) =>
   `flex items-center gap-3 rounded-lg px-3 py-2 text-sm font-medium transition-colors ${
@@ -34,7 +35,8 @@ export function SideNav() {
                       name={item.icon}
                       className={`size-5 ${isActive ? 'text-bitcoin-dark dark:text-bitcoin' : ''}`}
                     />
-                    {item.label}
+                    <span className="flex-1">{item.label}</span>
+                    {item.to === '/notifications' && <UnreadBadge />}
                   </>
                 )}
               </NavLink>

@@ -1,4 +1,3 @@
-import { useMemo } from 'react'
 import type { Address } from '@/nostr/address'
 import { formatAddress, readAddress } from '@/nostr/address'
 import { Kind } from '@/nostr/kinds'
@@ -15,8 +14,8 @@ export type TicketState = {
   deleted: boolean
 }
 
-/** Parses an address string (or passes an Address through) to its `<kind>:<pubkey>:<d>` form. */
-export const ticketAddressKey = (address: string | Address | undefined): Address | undefined => {
+/** A ticket address from its string form (or an Address); undefined when it is not one. */
+export const readTicketAddress = (address: string | Address | undefined): Address | undefined => {
   if (address === undefined) return undefined
   const read = readAddress(typeof address === 'string' ? address : formatAddress(address))
   return read.ok && read.value.kind === Kind.Ticket ? read.value : undefined
@@ -24,35 +23,24 @@ export const ticketAddressKey = (address: string | Address | undefined): Address
 
 /** One ticket by address (`32767:<pubkey>:<d>`), kept live: edits, status changes, deletion. */
 export const useTicket = (address: string | Address | undefined): TicketState => {
-  const parsed = ticketAddressKey(address)
+  const parsed = readTicketAddress(address)
   const key = parsed ? formatAddress(parsed) : undefined
-  const filters = useMemo(
-    () =>
-      parsed && key
-        ? [
-            { kinds: [Kind.Ticket], authors: [parsed.pubkey], '#d': [parsed.d] },
-            { kinds: [Kind.Deletion], '#a': [key] },
-          ]
-        : undefined,
-    // the key says everything the filters depend on
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [key],
-  )
+  // a new array each render is fine: the watch is keyed by what the filters ask for
+  const filters =
+    parsed && key
+      ? [
+          { kinds: [Kind.Ticket], authors: [parsed.pubkey], '#d': [parsed.d] },
+          { kinds: [Kind.Deletion], '#a': [key] },
+        ]
+      : undefined
   const watching = useMarketplaceWatch(filters)
   const version = useMarketplace((state) => (key ? state.tickets[key] : undefined))
-  const deletedAt = useMarketplace((state) => (key ? state.deleted[key] : undefined))
-  const deletedById = useMarketplace((state) =>
-    version ? state.deletedIds[version.id] === version.pubkey : false,
+  const hidden = useMarketplace((state) =>
+    version ? isHidden(version, state) : key !== undefined && state.deleted[key] !== undefined,
   )
-  const hidden = version
-    ? isHidden(version, {
-        deleted: deletedAt === undefined || !key ? {} : { [key]: deletedAt },
-        deletedIds: deletedById ? { [version.id]: version.pubkey } : {},
-      })
-    : deletedAt !== undefined
   return {
     ticket: version && !hidden ? version : undefined,
-    loading: watching && !version && deletedAt === undefined,
+    loading: watching && !version && !hidden,
     deleted: hidden,
   }
 }

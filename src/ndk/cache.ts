@@ -18,9 +18,10 @@ const indexedDbWorks = (): Promise<boolean> =>
   })
 
 /**
- * Attaches NDK's Dexie cache when IndexedDB works, loading it lazily so it stays out of the first
- * paint. Without IndexedDB the app simply runs without a cache. Signatures are kept so cached
- * events pass the same verification as fresh ones.
+ * Attaches NDK's Dexie cache when IndexedDB works, loading its code (~35 KB gzip) only now: the
+ * app calls this after the first screen is painted, so subscriptions started before run without
+ * it. Without IndexedDB the app simply runs without a cache. Signatures are kept so cached events
+ * pass the same verification as fresh ones.
  */
 export const attachCache = async (ndk: NDK): Promise<boolean> => {
   if (ndk.cacheAdapter || !(await indexedDbWorks())) return false

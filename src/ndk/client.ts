@@ -1,7 +1,6 @@
 import NDK, { NDKRelayStatus, type NDKRelay } from '@nostr-dev-kit/ndk'
 import { normalizeRelayUrl } from '@/nostr/safe-url'
 import { useRelays, type RelayStatus } from '@/stores/relays'
-import { attachCache } from './cache'
 
 let ndk: NDK | undefined
 let connected = false
@@ -52,14 +51,14 @@ const syncPool = (instance: NDK, urls: readonly string[]) => {
 }
 
 /**
- * Connects to the relays (once), attaches the offline cache when IndexedDB works, and keeps the
- * pool and the live relay statuses in step with the relays store. Safe to call more than once.
+ * Connects to the relays (once) and keeps the pool and the live relay statuses in step with the
+ * relays store. Safe to call more than once. The offline cache is not attached here: the app
+ * attaches it (`attachCache` in cache.ts) once the first screen is painted.
  */
 export const connectNdk = async (): Promise<NDK> => {
   const instance = getNdk()
   if (connected) return instance
   connected = true
-  await attachCache(instance)
   syncPool(
     instance,
     useRelays.getState().relays.map((relay) => relay.url),

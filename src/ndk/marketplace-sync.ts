@@ -42,9 +42,7 @@ export const flushMarketplace = (): void => {
 const canonical = (value: unknown): unknown => {
   if (Array.isArray(value)) {
     const items = value.map(canonical)
-    return items.every((item) => typeof item !== 'object')
-      ? [...new Set(items)].sort()
-      : items
+    return items.every((item) => typeof item !== 'object') ? [...new Set(items)].sort() : items
   }
   if (value && typeof value === 'object') {
     return Object.fromEntries(

@@ -2,7 +2,8 @@ import { NDKRelaySet, type NDKEvent, type NDKFilter } from '@nostr-dev-kit/ndk'
 import type { Filter, NostrEvent } from 'nostr-tools'
 import { getNdk } from './client'
 import { relaysForFilters } from './relay-choice'
-import { toVerifiedEvent } from './verify'
+import { toWellFormedEvent } from './verify'
+import { verifyBatch } from './verify-batch'
 
 export type SubscribeHandlers = {
   /** Called once per event id, only with events whose signature checked out. */
@@ -21,7 +22,24 @@ export type SubscribeOptions = {
 
 const DEFAULT_EOSE_TIMEOUT_MS = 8000
 
-/** Subscribes to verified, deduplicated events; returns the function that ends the subscription. */
+/** An event as NDK hands it over: its own class, or plain relay JSON for duplicates. */
+type Received = NDKEvent | { id?: string }
+
+const rawOf = (event: Received): unknown =>
+  'rawEvent' in event && typeof event.rawEvent === 'function' ? event.rawEvent() : event
+
+/**
+ * Subscribes to verified, deduplicated events; returns the function that ends the subscription.
+ *
+ * Every event is verified here (id and signature, see verify.ts), in batches, off the main thread
+ * once the verification worker is up; so NDK is told to skip its own check of these events
+ * (`skipVerification`), which would only repeat the work on the main thread. That is safe only
+ * because of how NDK deduplicates: it marks an id as seen when it first hands an event over, so
+ * without its check a forged copy of a real event (same id, bad signature) arriving first would
+ * make NDK report the real one as a duplicate (`onEventDup`). Duplicates are therefore checked
+ * too, unless an event with that id was already delivered: a forgery cannot hide the real event.
+ * Events are delivered in the order they arrived, and `onEose` only after the events before it.
+ */
 export const subscribe = (
   filters: Filter | Filter[],
   handlers: SubscribeHandlers,
@@ -30,7 +48,10 @@ export const subscribe = (
   const list = Array.isArray(filters) ? filters : [filters]
   const ndk = getNdk()
   const relaySet = NDKRelaySet.fromRelayUrls(options.relays ?? relaysForFilters(list), ndk)
-  const seen = new Set<string>()
+  const delivered = new Set<string>()
+  let queue: NostrEvent[] = []
+  let drainTimer: ReturnType<typeof setTimeout> | undefined
+  let done: Promise<void> = Promise.resolve()
   let stopped = false
   let eosed = false
 
@@ -38,26 +59,53 @@ export const subscribe = (
     if (stopped) return
     stopped = true
     clearTimeout(timer)
+    clearTimeout(drainTimer)
     subscription.stop()
+  }
+  const deliver = (events: NostrEvent[], valid: boolean[]) => {
+    events.forEach((event, index) => {
+      if (stopped || !valid[index] || delivered.has(event.id)) return
+      delivered.add(event.id)
+      handlers.onEvent(event)
+    })
+  }
+  // A burst of relay messages is gathered for one task, then verified as one batch.
+  const drain = () => {
+    drainTimer = undefined
+    const batch = queue
+    queue = []
+    const checked = verifyBatch(batch)
+    done = Promise.all([done, checked]).then(([, valid]) => deliver(batch, valid))
+  }
+  const receive = (raw: Received) => {
+    if (stopped || delivered.has(raw.id ?? '')) return
+    const event = toWellFormedEvent(rawOf(raw))
+    if (!event) return
+    queue.push(event)
+    drainTimer ??= setTimeout(drain, 0)
   }
   const eose = () => {
     if (eosed || stopped) return
     eosed = true
-    handlers.onEose?.()
-    if (options.closeOnEose) stop()
-  }
-  const onEvent = (ndkEvent: NDKEvent) => {
-    if (stopped) return
-    const event = toVerifiedEvent(ndkEvent.rawEvent())
-    if (!event || seen.has(event.id)) return
-    seen.add(event.id)
-    handlers.onEvent(event)
+    clearTimeout(drainTimer)
+    drain()
+    void done.then(() => {
+      if (stopped) return
+      handlers.onEose?.()
+      if (options.closeOnEose) stop()
+    })
   }
 
   const subscription = ndk.subscribe(
     list as NDKFilter[],
-    { closeOnEose: options.closeOnEose ?? false, relaySet, groupable: false },
-    { onEvent, onEose: eose },
+    {
+      closeOnEose: options.closeOnEose ?? false,
+      relaySet,
+      groupable: false,
+      skipVerification: true,
+      onEventDup: receive,
+    },
+    { onEvent: receive, onEose: eose },
   )
   // handlers only run after this (NDK starts subscriptions on a later tick)
   const timer = setTimeout(eose, options.eoseTimeoutMs ?? DEFAULT_EOSE_TIMEOUT_MS)

@@ -8,11 +8,11 @@ const isTag = (tag: unknown): tag is string[] =>
   Array.isArray(tag) && tag.every((item) => typeof item === 'string')
 
 /**
- * Returns a fresh plain copy of `raw` if it is a well-formed event whose id and signature check out
- * (nostr-tools `verifyEvent`, every time: NDK only samples), else undefined. The copy never carries
- * a "verified" mark from elsewhere, so a tampered clone of a good event cannot slip through.
+ * A fresh plain copy of `raw` if it has the shape of a NIP-01 event (lowercase hex id, pubkey and
+ * signature, integer kind and time, string tags), else undefined. Nothing is verified yet: the
+ * copy never carries a "verified" mark from elsewhere, so a tampered clone cannot slip through.
  */
-export const toVerifiedEvent = (raw: unknown): NostrEvent | undefined => {
+export const toWellFormedEvent = (raw: unknown): NostrEvent | undefined => {
   if (typeof raw !== 'object' || raw === null) return undefined
   const { id, pubkey, sig, kind, created_at, content, tags } = raw as Record<string, unknown>
   if (typeof id !== 'string' || !HEX64.test(id)) return undefined
@@ -21,14 +21,17 @@ export const toVerifiedEvent = (raw: unknown): NostrEvent | undefined => {
   if (typeof kind !== 'number' || !Number.isInteger(kind) || kind < 0) return undefined
   if (typeof created_at !== 'number' || !Number.isInteger(created_at)) return undefined
   if (typeof content !== 'string' || !Array.isArray(tags) || !tags.every(isTag)) return undefined
-  const event: NostrEvent = {
-    id,
-    pubkey,
-    sig,
-    kind,
-    created_at,
-    content,
-    tags: tags.map((tag) => [...tag]),
-  }
-  return verifyEvent({ ...event }) ? event : undefined
+  return { id, pubkey, sig, kind, created_at, content, tags: tags.map((tag) => [...tag]) }
+}
+
+/** Whether a well-formed event's id is its hash and its signature is its author's. */
+export const hasValidSignature = (event: NostrEvent): boolean => verifyEvent({ ...event })
+
+/**
+ * Returns a fresh plain copy of `raw` if it is a well-formed event whose id and signature check out
+ * (nostr-tools `verifyEvent`, every time: NDK only samples), else undefined.
+ */
+export const toVerifiedEvent = (raw: unknown): NostrEvent | undefined => {
+  const event = toWellFormedEvent(raw)
+  return event && hasValidSignature(event) ? event : undefined
 }

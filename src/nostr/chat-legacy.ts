@@ -19,7 +19,10 @@ export const legacyCounterpart = (event: NostrEvent, me: string): string | undef
 }
 
 /** Reads a verified kind 4 event and its decrypted text as a chat message marked `legacy`. */
-export const readLegacyMessage = (event: NostrEvent, plaintext: string): ReadResult<ChatMessage> => {
+export const readLegacyMessage = (
+  event: NostrEvent,
+  plaintext: string,
+): ReadResult<ChatMessage> => {
   if (event.kind !== Kind.LegacyDirectMessage) return reject(`it is kind ${event.kind}, not 4`)
   if (typeof plaintext !== 'string') return reject('it did not decrypt to text')
   if (byteLength(plaintext) > MAX_MESSAGE_BYTES) {

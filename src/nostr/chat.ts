@@ -207,7 +207,8 @@ const isTagList = (tags: unknown): tags is Tag[] =>
 export const readChatRumor = (rumor: unknown): ReadResult<ChatMessage> => {
   if (typeof rumor !== 'object' || rumor === null) return reject('the rumor is not an event')
   const { kind, pubkey, created_at, content, tags } = rumor as Record<string, unknown>
-  if (kind !== Kind.ChatMessage) return reject(`the rumor is kind ${String(kind)}, not a chat message (14)`)
+  if (kind !== Kind.ChatMessage)
+    return reject(`the rumor is kind ${String(kind)}, not a chat message (14)`)
   if (!isHex64(pubkey)) return reject('the rumor has no valid author pubkey')
   if (typeof created_at !== 'number' || !Number.isSafeInteger(created_at) || created_at < 0) {
     return reject('the rumor has no valid time')
@@ -220,5 +221,12 @@ export const readChatRumor = (rumor: unknown): ReadResult<ChatMessage> => {
   const read = readChatTags(tags)
   if (!read.recipient) return reject('the rumor names no recipient (p tag)')
   const id = getEventHash({ kind, pubkey, created_at, content, tags })
-  return accept({ id, sender: pubkey, text: content, at: created_at, ...read, recipient: read.recipient })
+  return accept({
+    id,
+    sender: pubkey,
+    text: content,
+    at: created_at,
+    ...read,
+    recipient: read.recipient,
+  })
 }

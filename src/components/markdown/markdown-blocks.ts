@@ -70,7 +70,9 @@ const readFence = (line: string) => {
 const isClosingFence = (line: string, marker: string) => {
   const trimmed = line.trim()
   const char = marker[0] ?? '`'
-  return indentOf(line) < 4 && trimmed.length >= marker.length && [...trimmed].every((c) => c === char)
+  return (
+    indentOf(line) < 4 && trimmed.length >= marker.length && [...trimmed].every((c) => c === char)
+  )
 }
 
 const readItemStart = (line: string): ItemStart | undefined => {

@@ -49,7 +49,11 @@ const canPair = (opener: Delimiter, closer: Delimiter): boolean => {
   if (a.char === '~') return a.count === b.count
   // the rule of three (CommonMark 6.2, rule 9/10)
   const sum = opener.original + closer.original
-  return !((a.canClose || b.canOpen) && sum % 3 === 0 && (opener.original % 3 !== 0 || closer.original % 3 !== 0))
+  return !(
+    (a.canClose || b.canOpen) &&
+    sum % 3 === 0 &&
+    (opener.original % 3 !== 0 || closer.original % 3 !== 0)
+  )
 }
 
 /** Turns pieces with delimiter runs into nested em/strong/del inlines. */

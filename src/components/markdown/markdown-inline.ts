@@ -23,7 +23,9 @@ const MAX_DEPTH = 4
 const charBefore = (text: string, index: number): string => {
   if (index <= 0) return ' '
   const low = text.charCodeAt(index - 1)
-  return low >= 0xdc00 && low <= 0xdfff && index >= 2 ? text.slice(index - 2, index) : text[index - 1]!
+  return low >= 0xdc00 && low <= 0xdfff && index >= 2
+    ? text.slice(index - 2, index)
+    : text[index - 1]!
 }
 const charAfter = (text: string, index: number): string =>
   index >= text.length ? ' ' : String.fromCodePoint(text.codePointAt(index) ?? 32)
@@ -58,7 +60,7 @@ const delimiterRun = (text: string, from: number, count: number): DelimiterRun =
 /** Positions of backtick runs by length, consumed left to right (linear overall). */
 const backtickRuns = (text: string) => {
   const byLength = new Map<number, { positions: number[]; cursor: number }>()
-  for (let index = text.indexOf('`'); index !== -1; ) {
+  for (let index = text.indexOf('`'); index !== -1;) {
     const length = runLength(text, index, '`')
     const runs = byLength.get(length) ?? { positions: [], cursor: 0 }
     runs.positions.push(index)

@@ -22,22 +22,28 @@ const headingClass: Record<number, string> = {
   3: 'text-base font-semibold',
 }
 
-const plainText = (inlines: Inline[]): string =>
-  inlines
-    .map((inline) =>
-      inline.type === 'text' || inline.type === 'code'
-        ? inline.text
-        : inline.type === 'break'
-          ? '\n'
-          : inline.type === 'image'
-            ? inline.alt
-            : plainText(inline.children),
-    )
-    .join('')
+/** The words inside inlines, without markup; iterative, so any nesting depth is safe. */
+const plainText = (inlines: Inline[]): string => {
+  const out: string[] = []
+  const stack: Inline[] = [...inlines].reverse()
+  for (let inline = stack.pop(); inline; inline = stack.pop()) {
+    if (inline.type === 'text' || inline.type === 'code') out.push(inline.text)
+    else if (inline.type === 'break') out.push('\n')
+    else if (inline.type === 'image') out.push(inline.alt)
+    else for (let i = inline.children.length - 1; i >= 0; i -= 1) stack.push(inline.children[i]!)
+  }
+  return out.join('')
+}
 
 function ExternalLink({ href, children }: { href: string; children: ReactNode }) {
   return (
-    <a href={href} title={href} target="_blank" rel="noopener noreferrer nofollow" className={linkClass}>
+    <a
+      href={href}
+      title={href}
+      target="_blank"
+      rel="noopener noreferrer nofollow"
+      className={linkClass}
+    >
       {children}
     </a>
   )

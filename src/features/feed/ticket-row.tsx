@@ -13,6 +13,7 @@ import { postedAt } from './feed-tickets'
 export function TicketRow({ ticket }: { ticket: Ticket }) {
   return (
     <Link
+      data-ticket-row
       to={ticketPath(ticket.pubkey, ticket.d)}
       className="group block rounded-2xl border border-stone-200 bg-white p-4 shadow-xs transition hover:border-bitcoin/60 hover:shadow-md sm:p-5 dark:border-stone-800 dark:bg-stone-900 dark:hover:border-bitcoin/50"
     >

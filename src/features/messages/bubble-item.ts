@@ -1,0 +1,43 @@
+import type { ThreadEntry } from '@/hooks/use-thread'
+import type { OutboxItem, OutboxStatus } from '@/stores/outbox'
+
+/** What one bubble shows: a message from the relays, or one of mine still in the outbox. */
+export type BubbleItem = {
+  id: string
+  at: number
+  text: string
+  outgoing: boolean
+  /** NIP-04 kind 4: weaker encryption. */
+  legacy: boolean
+  /** Mine, sent from this device: where it is on its way out. */
+  delivery?: { status: OutboxStatus; relayCount?: number; reason?: string }
+}
+
+const deliveryOf = (item: OutboxItem): BubbleItem['delivery'] => ({
+  status: item.status,
+  relayCount: item.relayCount,
+  reason: item.reason,
+})
+
+/** A thread entry (see useThread) as a bubble. */
+export function toBubble(entry: ThreadEntry): BubbleItem {
+  if (entry.type === 'outbox') {
+    return {
+      id: entry.id,
+      at: entry.at,
+      text: entry.item.text,
+      outgoing: true,
+      legacy: false,
+      delivery: deliveryOf(entry.item),
+    }
+  }
+  const { message, delivery } = entry
+  return {
+    id: entry.id,
+    at: entry.at,
+    text: message.text,
+    outgoing: message.outgoing,
+    legacy: message.legacy === true,
+    ...(delivery && message.outgoing ? { delivery: deliveryOf(delivery) } : {}),
+  }
+}

@@ -1,0 +1,194 @@
+import type { Filter, NostrEvent } from 'nostr-tools'
+import type { ChatMessage } from '@/nostr/chat'
+import { legacyCounterpart, readLegacyMessage } from '@/nostr/chat-legacy'
+import { openWrap } from '@/nostr/chat-open'
+import { Kind } from '@/nostr/kinds'
+import { ownDataRelayUrls, useRelays, type RelayEntry } from '@/stores/relays'
+import { currentSigner } from './current-signer'
+import { loadDmRelays } from './dm-relays'
+import type { MessageCache } from './message-cache'
+import { openMessageCache } from './message-cache'
+import type { ChatSigner } from './message-wrap'
+import { chatDecrypt, nowSeconds } from './message-wrap'
+import { subscribe } from './subscribe'
+
+/** What the inbox reports: opened messages in batches, skipped ones, the end of stored ones. */
+export type InboxHandlers = {
+  onMessages: (messages: ChatMessage[]) => void
+  /** A wrap or legacy message that could not be opened or read; it is left out. */
+  onSkipped?: (reason: string, event: NostrEvent) => void
+  /** Everything the relays had stored is opened (called once). */
+  onLoaded?: () => void
+}
+
+export type WatchInboxOptions = {
+  /** Defaults to the signed-in person's signer. */
+  signer?: ChatSigner
+  /** Relays to read from instead of my DM relays plus the app's (tests, bench). */
+  relays?: string[]
+}
+
+/** Wrap times lie up to two days in the past (NIP-59), plus clock drift. */
+const SINCE_MARGIN = 2 * 24 * 60 * 60 + 15 * 60
+/** Requests a remote signer or extension gets at the same time. */
+const REMOTE_CONCURRENCY = 4
+
+const filtersFor = (me: string, since?: number): Filter[] =>
+  [
+    { kinds: [Kind.GiftWrap], '#p': [me] },
+    { kinds: [Kind.LegacyDirectMessage], '#p': [me] },
+    { kinds: [Kind.LegacyDirectMessage], authors: [me] },
+  ].map((filter) => (since === undefined ? filter : { ...filter, since }))
+
+const describe = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error)
+
+/** Opens one event (gift wrap or legacy kind 4) into a chat message, or says why it cannot. */
+const openEvent = async (
+  event: NostrEvent,
+  me: string,
+  signer: ChatSigner,
+): Promise<{ ok: true; message: ChatMessage } | { ok: false; reason: string }> => {
+  if (event.kind === Kind.GiftWrap) {
+    const opened = await openWrap(event, chatDecrypt(signer))
+    if (!opened.ok) return opened
+    const { message } = opened.value
+    if (message.sender !== me && message.recipient !== me && !event.tags.some((t) => t[1] === me)) {
+      return { ok: false, reason: 'the message is not addressed to me' }
+    }
+    return { ok: true, message }
+  }
+  const counterpart = legacyCounterpart(event, me)
+  if (!counterpart) return { ok: false, reason: 'the legacy message names no recipient' }
+  let plaintext: string
+  try {
+    plaintext = await signer.nip04Decrypt(counterpart, event.content)
+  } catch (error) {
+    return { ok: false, reason: `the legacy message could not be decrypted (${describe(error)})` }
+  }
+  const read = readLegacyMessage(event, plaintext)
+  return read.ok ? { ok: true, message: read.value } : read
+}
+
+/**
+ * Watches my private messages: kind 1059 gift wraps `#p` me and legacy kind 4 (to me and by me)
+ * on my DM relays plus the app's relays. Each wrap is opened once (then cached by wrap id), bad
+ * ones are skipped, and the subscription is renewed when a relay reconnects (NDK does not resend
+ * live subscriptions). Returns the function that stops watching.
+ */
+export const watchInbox = (
+  me: string,
+  handlers: InboxHandlers,
+  options: WatchInboxOptions = {},
+): (() => void) => {
+  const signer: ChatSigner | undefined = options.signer ?? currentSigner()
+  if (!signer || signer.pubkey !== me)
+    throw new Error('Sign in first: messages open with your key.')
+  const local = signer.conversationKey !== undefined
+  let stopped = false
+  let unsubscribe: (() => void) | undefined
+  let cache: MessageCache | undefined
+  let relays: string[] = []
+  let loaded = false
+  let storedDone = false
+  let lastStart = 0
+  const processed = new Set<string>()
+  const waiting: NostrEvent[] = []
+  let active = 0
+  let batch: ChatMessage[] = []
+  let batchTimer: ReturnType<typeof setTimeout> | undefined
+
+  const flushBatch = () => {
+    batchTimer = undefined
+    if (batch.length === 0 || stopped) return
+    const out = batch
+    batch = []
+    handlers.onMessages(out)
+  }
+  const deliver = (message: ChatMessage) => {
+    batch.push(message)
+    batchTimer ??= setTimeout(flushBatch, 16)
+  }
+  const checkLoaded = () => {
+    if (loaded || !storedDone || active > 0 || waiting.length > 0 || stopped) return
+    loaded = true
+    clearTimeout(batchTimer)
+    flushBatch()
+    handlers.onLoaded?.()
+  }
+  const pump = () => {
+    const limit = local ? 1 : REMOTE_CONCURRENCY
+    while (!stopped && active < limit && waiting.length > 0) {
+      const event = waiting.shift() as NostrEvent
+      active++
+      void openEvent(event, me, signer).then((result) => {
+        active--
+        if (stopped) return
+        if (result.ok) {
+          cache?.put(event.id, result.message)
+          deliver(result.message)
+        } else {
+          handlers.onSkipped?.(result.reason, event)
+        }
+        pump()
+        checkLoaded()
+      })
+    }
+  }
+  const onEvent = (event: NostrEvent) => {
+    if (stopped || processed.has(event.id)) return
+    processed.add(event.id)
+    const known = cache?.get(event.id)
+    if (known) return deliver(known)
+    waiting.push(event)
+    pump()
+  }
+  const start = () => {
+    if (stopped) return
+    unsubscribe?.()
+    const since = storedDone && lastStart > 0 ? lastStart - SINCE_MARGIN : undefined
+    lastStart = nowSeconds()
+    unsubscribe = subscribe(
+      filtersFor(me, since),
+      {
+        onEvent,
+        onEose: () => {
+          storedDone = true
+          checkLoaded()
+        },
+      },
+      { relays },
+    )
+  }
+
+  let renewTimer: ReturnType<typeof setTimeout> | undefined
+  const stopWatchingRelays = useRelays.subscribe((state, previous) => {
+    const cameBack = (entry: RelayEntry) =>
+      entry.status === 'connected' &&
+      relays.includes(entry.url) &&
+      previous.relays.find((p) => p.url === entry.url)?.status !== 'connected'
+    if (!unsubscribe || !state.relays.some(cameBack)) return
+    clearTimeout(renewTimer)
+    renewTimer = setTimeout(start, 300)
+  })
+
+  void (async () => {
+    const [opened, dmRelays] = await Promise.all([
+      openMessageCache(me),
+      options.relays ? Promise.resolve([]) : loadDmRelays(me).catch(() => []),
+    ])
+    cache = opened
+    relays = options.relays ?? [
+      ...new Set([...dmRelays, ...ownDataRelayUrls(useRelays.getState())]),
+    ]
+    start()
+  })()
+
+  return () => {
+    stopped = true
+    clearTimeout(renewTimer)
+    clearTimeout(batchTimer)
+    stopWatchingRelays()
+    unsubscribe?.()
+  }
+}

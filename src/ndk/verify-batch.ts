@@ -1,0 +1,82 @@
+import type { NostrEvent } from 'nostr-tools'
+import { hasValidSignature } from './verify'
+import type { VerifyRequest, VerifyResponse } from './verify-worker'
+
+/** Main-thread work per slice before letting the browser paint and handle input. */
+const SLICE_MS = 8
+
+type Pending = { events: NostrEvent[]; resolve: (valid: boolean[]) => void }
+
+let worker: Worker | undefined
+let workerState: 'none' | 'starting' | 'ready' | 'failed' = 'none'
+let nextBatch = 0
+const pending = new Map<number, Pending>()
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+
+/** Checks events here, a slice at a time, yielding to the event loop between slices. */
+const verifyHere = async (events: readonly NostrEvent[]): Promise<boolean[]> => {
+  const valid: boolean[] = []
+  let sliceStart = performance.now()
+  for (const event of events) {
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await nextTask()
+      sliceStart = performance.now()
+    }
+    valid.push(hasValidSignature(event))
+  }
+  return valid
+}
+
+/** The worker failed: check what it still held here, and never use it again. */
+const abandonWorker = () => {
+  workerState = 'failed'
+  worker?.terminate()
+  worker = undefined
+  const stranded = [...pending.values()]
+  pending.clear()
+  for (const { events, resolve } of stranded) void verifyHere(events).then(resolve)
+}
+
+const startWorker = () => {
+  if (workerState !== 'none' || typeof Worker === 'undefined') return
+  workerState = 'starting'
+  try {
+    worker = new Worker(new URL('./verify-worker.ts', import.meta.url), { type: 'module' })
+  } catch {
+    workerState = 'failed'
+    return
+  }
+  worker.onmessage = (message: MessageEvent<VerifyResponse>) => {
+    workerState = 'ready'
+    const { batch, valid } = message.data
+    pending.get(batch)?.resolve(valid)
+    pending.delete(batch)
+  }
+  worker.onerror = abandonWorker
+  // a first empty batch tells when the worker is up
+  post([]).catch(() => {})
+}
+
+const post = (events: NostrEvent[]): Promise<boolean[]> =>
+  new Promise((resolve) => {
+    const batch = nextBatch++
+    pending.set(batch, { events, resolve })
+    const request: VerifyRequest = { batch, events }
+    worker?.postMessage(request)
+  })
+
+/**
+ * Verifies well-formed events (from `toWellFormedEvent`) and resolves, in the same order, with
+ * whether each id and signature checked out. Until the verification worker is up (and wherever
+ * workers are unavailable) the check runs here in short slices, so the first events of a page
+ * are not kept waiting for the worker's code; once it is up, batches go to the worker.
+ */
+export const verifyBatch = (events: NostrEvent[]): Promise<boolean[]> => {
+  if (events.length === 0) return Promise.resolve([])
+  if (workerState === 'ready') return post(events)
+  const here = verifyHere(events)
+  // started after the first events were checked, to keep its download behind the first paint
+  void here.then(() => setTimeout(startWorker, 0))
+  return here
+}
