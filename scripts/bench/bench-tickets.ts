@@ -23,7 +23,10 @@ const template = (n: number, createdAt: number) =>
       d: d(n).slice(0, 32),
       title: `Bench ticket ${n}: ${words[n % words.length]} problem after an update`,
       description: `Ticket number ${n}. ${'My setup stopped working and I do not know why. '.repeat(1 + (n % 4))}`,
-      topics: [TOPICS[n % TOPICS.length]?.slug ?? 'ledger', TOPICS[(n * 7) % TOPICS.length]?.slug ?? 'tor'],
+      topics: [
+        TOPICS[n % TOPICS.length]?.slug ?? 'ledger',
+        TOPICS[(n * 7) % TOPICS.length]?.slug ?? 'tor',
+      ],
       ...(n % 3 === 0 ? {} : { budget: 1000 * (1 + (n % 50)) }),
     },
     createdAt,

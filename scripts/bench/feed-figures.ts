@@ -10,7 +10,9 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b)
   const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? (sorted[middle] ?? NaN) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
+  return sorted.length % 2
+    ? (sorted[middle] ?? NaN)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
 }
 
 /**
@@ -51,9 +53,10 @@ export async function feedFigures(
   return {
     firstTicketPaintedMs,
     firstTicketPaintedRunsMs: runsMs,
-    firstTicketRatio10kTo100: Math.round(
-      ((firstTicketPaintedMs[10_000] ?? NaN) / (firstTicketPaintedMs[100] ?? NaN)) * 100,
-    ) / 100,
+    firstTicketRatio10kTo100:
+      Math.round(
+        ((firstTicketPaintedMs[10_000] ?? NaN) / (firstTicketPaintedMs[100] ?? NaN)) * 100,
+      ) / 100,
     domTicketRowsAt10k,
     feedInitialJsGzipKB: Math.round((initial.gzipBytes / 1024) * 10) / 10,
     feedInitialJsFiles: initial.files,

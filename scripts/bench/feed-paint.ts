@@ -63,10 +63,14 @@ export async function visitFeed(
     await context.addInitScript(probeScript)
     const page = await context.newPage()
     await page.goto(appUrl)
-    await page.waitForFunction(() => {
-      const probe = (window as unknown as { __feedProbe?: Probe }).__feedProbe
-      return probe?.firstTicketAt !== undefined
-    }, undefined, { timeout: 60_000 })
+    await page.waitForFunction(
+      () => {
+        const probe = (window as unknown as { __feedProbe?: Probe }).__feedProbe
+        return probe?.firstTicketAt !== undefined
+      },
+      undefined,
+      { timeout: 60_000 },
+    )
     const probe = await probeOf(page)
     const visit: FeedVisit = {
       firstTicketMs: Math.round(probe.firstTicketAt ?? NaN),

@@ -3,6 +3,7 @@ import { Kind } from '@/nostr/kinds'
 import { useMarketplace } from '@/stores/marketplace'
 import type { PendingBatch } from './marketplace-read'
 import { emptyBatch, readMarketplaceEvent } from './marketplace-read'
+import { relaysForFilters } from './relay-choice'
 import { subscribe } from './subscribe'
 
 /** Relays send stored events in bursts: they reach the store at most this often. */
@@ -130,12 +131,14 @@ export const watchMarketplace = (
   filters: Filter | readonly Filter[],
   options: WatchOptions = {},
 ): (() => void) => {
-  const key = filterKey(filters)
+  // the relays asked are part of what is shared: after a relay list change, ask the new set
+  const list = JSON.parse(filterKey(filters)) as Filter[]
+  const key = `${JSON.stringify(list)} ${relaysForFilters(list).join(' ')}`
   let entry = shared.get(key)
   if (!entry) {
     const created: Shared = { refs: 0, eosed: false, listeners: new Set(), stop: () => {} }
     shared.set(key, created)
-    created.stop = open(key, JSON.parse(key) as Filter[], created)
+    created.stop = open(key, list, created)
     entry = created
   }
   clearTimeout(entry.lingerTimer)
@@ -158,6 +161,3 @@ export const watchMarketplace = (
     }, LINGER_MS)
   }
 }
-
-/** How many relay subscriptions the marketplace holds open (for tests and diagnostics). */
-export const openWatchCount = (): number => shared.size

@@ -53,7 +53,7 @@ export function MarkdownEditor(props: Props) {
         </div>
         <div
           role="group"
-          aria-label={`${label}: view`}
+          aria-label="Write or preview"
           className="inline-flex rounded-lg bg-stone-100 p-0.5 dark:bg-stone-800"
         >
           <button
@@ -89,7 +89,7 @@ export function MarkdownEditor(props: Props) {
       />
       {mode === 'preview' && (
         <div
-          aria-label={`${label}: preview`}
+          aria-label={`Preview of ${label.toLowerCase()}`}
           role="region"
           className="mt-2 min-h-40 rounded-lg border border-dashed border-stone-300 p-3 text-sm dark:border-stone-700"
         >

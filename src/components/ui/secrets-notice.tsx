@@ -19,8 +19,7 @@ const CONTEXT = 24
 const SHOWN = 90
 
 const locate = (finding: SecretFinding, sections: TextSection[] | undefined) =>
-  sections?.find((section) => finding.start >= section.start && finding.start < section.end)
-    ?.label
+  sections?.find((section) => finding.start >= section.start && finding.start < section.end)?.label
 
 /** The finding inside a little of the text around it, with the finding highlighted. */
 function Excerpt({ text, finding }: { text: string; finding: SecretFinding }) {

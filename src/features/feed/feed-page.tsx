@@ -1,17 +1,55 @@
-import { useState } from 'react'
+import { Suspense, lazy, useCallback, useMemo } from 'react'
 import { Link } from '@/components/router'
 import { buttonClass } from '@/components/ui/button-styles'
 import { PageHeading } from '@/components/ui/page-heading'
-import type { FeedStatus } from './feed-tickets'
-import { FeedEmpty, FeedSkeleton, FeedUnreachable } from './feed-states'
-import { StatusToggle } from './status-toggle'
+import type { Ticket } from '@/nostr/ticket'
+import { useSession } from '@/stores/session'
+import { filterTickets, matchesFilter, popularTopics } from './feed-filter'
+import { isFiltered } from './feed-params'
+import { FeedEmpty, FeedNoMatch, FeedSkeleton, FeedUnreachable } from './feed-states'
+import { ticketKey } from './feed-tickets'
+import { FeedToolbar } from './feed-toolbar'
+import { NewTicketsPill } from './new-tickets-pill'
 import { TicketRow } from './ticket-row'
+import { TopicFilter } from './topic-filter'
+import { useFeedFilter } from './use-feed-filter'
+import { useHeldArrivals } from './use-held-arrivals'
 import { useTicketFeed } from './use-ticket-feed'
+import { VirtualFeed } from './virtual-feed'
 
-/** `/` — the ticket feed: open self-custody problems, newest first. */
+const MyExpertiseButton = lazy(() => import('./my-expertise-button'))
+
+const ROW_HEIGHT_ESTIMATE = 170
+const TOPIC_CHIPS = 10
+
+const renderRow = (ticket: Ticket, labelId: string) => (
+  <TicketRow ticket={ticket} labelId={labelId} />
+)
+
+/** `/` — the ticket feed: every ticket on the relays, filtered and searched, live. */
 export default function FeedPage() {
-  const [status, setStatus] = useState<FeedStatus>('new')
-  const { tickets, loading, unreachable } = useTicketFeed(status)
+  const { filter, change, clear } = useFeedFilter()
+  const { tickets, arrivals, loading, unreachable } = useTicketFeed()
+  const { held, reveal } = useHeldArrivals(arrivals)
+  const pubkey = useSession((state) => (state.status === 'signed-in' ? state.pubkey : undefined))
+
+  const shown = useMemo(
+    () =>
+      filterTickets(held.size ? tickets.filter((t) => !held.has(ticketKey(t))) : tickets, filter),
+    [tickets, held, filter],
+  )
+  const heldShown = useMemo(
+    () => tickets.filter((t) => held.has(ticketKey(t)) && matchesFilter(t, filter)).length,
+    [tickets, held, filter],
+  )
+  const offered = useMemo(
+    () => popularTopics(tickets, filter.everything, TOPIC_CHIPS),
+    [tickets, filter.everything],
+  )
+  const changeTopics = useCallback((topics: string[]) => change({ topics }), [change])
+  const hiddenJobs =
+    !filter.everything && tickets.some((t) => matchesFilter(t, { ...filter, everything: true }))
+
   return (
     <>
       <PageHeading
@@ -25,28 +63,53 @@ export default function FeedPage() {
           </div>
         }
       />
-      <div className="mb-4 flex items-center justify-between gap-3">
-        <StatusToggle value={status} onChange={setStatus} />
-        {!loading && tickets.length > 0 && (
-          <p className="text-xs text-stone-500 dark:text-stone-400" aria-live="polite">
-            {tickets.length} {tickets.length === 1 ? 'ticket' : 'tickets'}
-          </p>
-        )}
+      <div className="mb-4 space-y-3">
+        <FeedToolbar filter={filter} onChange={change} />
+        <TopicFilter
+          offered={offered}
+          selected={filter.topics}
+          onChange={changeTopics}
+          shortcut={
+            pubkey && (
+              <Suspense fallback={null}>
+                <MyExpertiseButton
+                  pubkey={pubkey}
+                  selected={filter.topics}
+                  onChange={changeTopics}
+                />
+              </Suspense>
+            )
+          }
+        />
+        <p className="text-xs text-stone-500 dark:text-stone-400" aria-live="polite">
+          {loading && tickets.length > 0
+            ? `${shown.length.toLocaleString('en')} so far, loading more…`
+            : !loading &&
+              `${shown.length.toLocaleString('en')} ${shown.length === 1 ? 'ticket' : 'tickets'}`}
+        </p>
       </div>
-      {unreachable && tickets.length === 0 ? (
+      <NewTicketsPill count={heldShown} onShow={reveal} />
+      {shown.length > 0 ? (
+        <VirtualFeed
+          items={shown}
+          keyOf={ticketKey}
+          estimatedHeight={ROW_HEIGHT_ESTIMATE}
+          renderItem={renderRow}
+          label="Tickets"
+          busy={loading}
+        />
+      ) : unreachable ? (
         <FeedUnreachable />
-      ) : tickets.length > 0 ? (
-        <ul className="space-y-3">
-          {tickets.map((ticket) => (
-            <li key={`${ticket.pubkey}:${ticket.d}`}>
-              <TicketRow ticket={ticket} />
-            </li>
-          ))}
-        </ul>
       ) : loading ? (
         <FeedSkeleton />
+      ) : tickets.length > 0 || isFiltered(filter) ? (
+        <FeedNoMatch
+          filter={filter}
+          onClear={clear}
+          onShowAll={hiddenJobs ? () => change({ everything: true }) : undefined}
+        />
       ) : (
-        <FeedEmpty showingAll={status === 'all'} />
+        <FeedEmpty />
       )}
     </>
   )

@@ -3,6 +3,8 @@ import { Alert } from '@/components/ui/alert'
 import { buttonClass } from '@/components/ui/button-styles'
 import { EmptyState } from '@/components/ui/empty-state'
 import { Skeleton } from '@/components/ui/skeleton'
+import { topicLabel } from '@/nostr/topics'
+import type { FeedFilter } from './feed-filter'
 
 /** Three grey cards while the first tickets arrive. */
 export function FeedSkeleton() {
@@ -26,12 +28,12 @@ export function FeedSkeleton() {
   )
 }
 
-/** Shown when the relays answered and there is nothing to list. */
-export function FeedEmpty({ showingAll }: { showingAll: boolean }) {
+/** Shown when the relays answered and there is nothing to list at all. */
+export function FeedEmpty() {
   return (
     <EmptyState
       icon={<span className="text-xl font-bold">₿</span>}
-      title={showingAll ? 'No tickets yet' : 'No open tickets yet'}
+      title="No open tickets yet"
       actions={
         <>
           <Link to="/new" className={buttonClass.primary}>
@@ -45,6 +47,39 @@ export function FeedEmpty({ showingAll }: { showingAll: boolean }) {
     >
       Stuck with a hardware wallet, a node or a lightning channel? Post a ticket and troubleshooters
       will offer to help, for sats.
+    </EmptyState>
+  )
+}
+
+const describe = (filter: FeedFilter): string => {
+  const parts: string[] = []
+  if (filter.query.trim()) parts.push(`“${filter.query.trim()}”`)
+  if (filter.topics.length > 0) parts.push(filter.topics.map(topicLabel).join(' or '))
+  if (filter.status !== 'all') parts.push(filter.status === 'new' ? 'New' : 'this status')
+  return parts.join(', ')
+}
+
+type NoMatchProps = { filter: FeedFilter; onClear: () => void; onShowAll?: () => void }
+
+/** Tickets exist, but none passes the filter: say which filter, and offer to clear it. */
+export function FeedNoMatch({ filter, onClear, onShowAll }: NoMatchProps) {
+  return (
+    <EmptyState
+      title={`No tickets match ${describe(filter) || 'this view'}`}
+      actions={
+        <>
+          <button type="button" className={buttonClass.primary} onClick={onClear}>
+            Clear filters
+          </button>
+          {onShowAll && (
+            <button type="button" className={buttonClass.secondary} onClick={onShowAll}>
+              Show all jobs
+            </button>
+          )}
+        </>
+      }
+    >
+      Try fewer words or topics{onShowAll ? ', or include jobs outside self-custody' : ''}.
     </EmptyState>
   )
 }

@@ -28,9 +28,20 @@ export const newerTicket = (current: Ticket | undefined, candidate: Ticket): Tic
  */
 export const postedAt = (ticket: Ticket): number => Math.min(ticket.publishedAt, ticket.createdAt)
 
-/** The tickets to list: the wanted status, none from the future, newest posted first. */
-export const feedTickets = (tickets: Iterable<Ticket>, status: FeedStatus, now: number): Ticket[] =>
-  [...tickets]
-    .filter((ticket) => status === 'all' || ticket.status === status)
-    .filter((ticket) => ticket.createdAt <= now + MAX_CLOCK_SKEW)
-    .sort((a, b) => postedAt(b) - postedAt(a) || b.createdAt - a.createdAt)
+/** Whether a ticket may be listed at `now`: not dated in the future. */
+export const isPlausiblyDated = (ticket: Ticket, now: number): boolean =>
+  ticket.createdAt <= now + MAX_CLOCK_SKEW
+
+/**
+ * The tickets to list, from the newest version of each: not deleted by their author (a NIP-09
+ * deletion at or after that version), none from the future.
+ */
+export const liveTickets = (
+  tickets: Iterable<Ticket>,
+  deletedAt: ReadonlyMap<string, number>,
+  now: number,
+): Ticket[] =>
+  [...tickets].filter((ticket) => {
+    const deletion = deletedAt.get(ticketKey(ticket))
+    return (deletion === undefined || deletion < ticket.createdAt) && isPlausiblyDated(ticket, now)
+  })

@@ -9,49 +9,59 @@ import { UserText } from '@/components/ui/user-text'
 import type { Ticket } from '@/nostr/ticket'
 import { postedAt } from './feed-tickets'
 
-/** One ticket in the feed: a card linking to its page. All text is the author's, shown as text. */
-export function TicketRow({ ticket }: { ticket: Ticket }) {
+type Props = { ticket: Ticket; /** id for the title, which labels the row. */ labelId: string }
+
+/**
+ * One ticket in the feed: a card whose title links to the ticket (the link covers the whole card).
+ * All text is the author's, shown as text.
+ */
+export function TicketRow({ ticket, labelId }: Props) {
   return (
-    <Link
+    <div
       data-ticket-row
-      to={ticketPath(ticket.pubkey, ticket.d)}
-      className="group block rounded-2xl border border-stone-200 bg-white p-4 shadow-xs transition hover:border-bitcoin/60 hover:shadow-md sm:p-5 dark:border-stone-800 dark:bg-stone-900 dark:hover:border-bitcoin/50"
+      className="group relative rounded-2xl border border-stone-200 bg-white p-4 shadow-xs transition hover:border-bitcoin/60 hover:shadow-md sm:p-5 dark:border-stone-800 dark:bg-stone-900 dark:hover:border-bitcoin/50"
     >
-      <article>
-        <div className="flex items-start gap-3">
-          <h2 className="min-w-0 flex-1 text-base leading-snug font-semibold group-hover:text-amber-800 dark:group-hover:text-amber-300">
+      <div className="flex items-start gap-3">
+        <h2
+          id={labelId}
+          className="min-w-0 flex-1 text-base leading-snug font-semibold group-hover:text-amber-800 dark:group-hover:text-amber-300"
+        >
+          <Link
+            to={ticketPath(ticket.pubkey, ticket.d)}
+            className="outline-none after:absolute after:inset-0 after:rounded-2xl focus-visible:after:ring-2 focus-visible:after:ring-bitcoin"
+          >
             <UserText lines={2}>{ticket.title}</UserText>
-          </h2>
-          {ticket.status !== 'new' && <StatusBadge status={ticket.status} />}
-          {ticket.budget !== undefined && (
-            <span className="shrink-0 rounded-full bg-stone-900 px-2.5 py-0.5 text-xs font-semibold text-white tabular-nums dark:bg-stone-100 dark:text-stone-900">
-              {formatSats(ticket.budget)}
-            </span>
-          )}
-        </div>
-        {ticket.description.trim() && (
-          <UserText as="p" lines={2} className="mt-1.5 text-sm text-stone-600 dark:text-stone-400">
-            {ticket.description.slice(0, 400)}
-          </UserText>
+          </Link>
+        </h2>
+        {ticket.status !== 'new' && <StatusBadge status={ticket.status} />}
+        {ticket.budget !== undefined && (
+          <span className="shrink-0 rounded-full bg-stone-900 px-2.5 py-0.5 text-xs font-semibold text-white tabular-nums dark:bg-stone-100 dark:text-stone-900">
+            {formatSats(ticket.budget)}
+          </span>
         )}
-        {ticket.topics.length > 0 && (
-          <ul aria-label="Topics" className="mt-3 flex flex-wrap gap-1.5">
-            {ticket.topics.map((slug) => (
-              <li key={slug}>
-                <TopicChip slug={slug} />
-              </li>
-            ))}
-          </ul>
-        )}
-        <div className="mt-3 flex items-center gap-2 text-xs text-stone-500 dark:text-stone-400">
-          <PersonChip
-            pubkey={ticket.pubkey}
-            className="max-w-[60%] font-medium text-stone-700 dark:text-stone-300"
-          />
-          <span aria-hidden="true">·</span>
-          <TimeAgo timestamp={postedAt(ticket)} className="shrink-0" />
-        </div>
-      </article>
-    </Link>
+      </div>
+      {ticket.description.trim() && (
+        <UserText as="p" lines={2} className="mt-1.5 text-sm text-stone-600 dark:text-stone-400">
+          {ticket.description.slice(0, 400)}
+        </UserText>
+      )}
+      {ticket.topics.length > 0 && (
+        <ul aria-label="Topics" className="mt-3 flex flex-wrap gap-1.5">
+          {ticket.topics.map((slug) => (
+            <li key={slug}>
+              <TopicChip slug={slug} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="mt-3 flex items-center gap-2 text-xs text-stone-500 dark:text-stone-400">
+        <PersonChip
+          pubkey={ticket.pubkey}
+          className="max-w-[60%] font-medium text-stone-700 dark:text-stone-300"
+        />
+        <span aria-hidden="true">·</span>
+        <TimeAgo timestamp={postedAt(ticket)} className="shrink-0" />
+      </div>
+    </div>
   )
 }

@@ -1,19 +1,23 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
+import type { NostrEvent } from 'nostr-tools'
 import { subscribe } from '@/ndk/subscribe'
+import { readDeletion } from '@/nostr/deletion'
 import { Kind } from '@/nostr/kinds'
 import type { Ticket } from '@/nostr/ticket'
 import { readTicket } from '@/nostr/ticket'
-import { useRelays } from '@/stores/relays'
-import type { FeedStatus } from './feed-tickets'
-import { feedTickets, newerTicket, ticketKey } from './feed-tickets'
+import { readRelayUrls, useRelays } from '@/stores/relays'
+import { liveTickets, newerTicket, ticketKey } from './feed-tickets'
+import { loadTicketPages } from './load-ticket-pages'
 
 /** How long the feed waits for a first relay connection before saying none is reachable. */
 const RELAY_PATIENCE_MS = 6000
-const FEED_LIMIT = 500
 
 export type TicketFeed = {
+  /** The newest version of every ticket not deleted by its author, in no particular order. */
   tickets: Ticket[]
-  /** True until the relays said they sent everything stored (or gave up). */
+  /** Keys (`ticketKey`) of tickets first seen live, after the feed opened, oldest first. */
+  arrivals: string[]
+  /** True until every relay sent all its stored tickets (or gave up). */
   loading: boolean
   /** No relay connected after a few seconds. */
   unreachable: boolean
@@ -22,51 +26,81 @@ export type TicketFeed = {
 const nowSeconds = () => Math.floor(Date.now() / 1000)
 
 /**
- * The live ticket feed: subscribes to tickets (kind 32767) on the app's relays, reads each,
- * keeps the newest version per address and lists the wanted status, newest first.
+ * Every ticket (kind 32767) on the app's relays, kept live: stored tickets page in (see
+ * load-ticket-pages.ts), new tickets and new versions (a ticket closed, edited) arrive as they
+ * are published, and tickets their author deleted (NIP-09) leave.
  */
-export function useTicketFeed(status: FeedStatus = 'new'): TicketFeed {
-  const [byAddress, setByAddress] = useState<ReadonlyMap<string, Ticket>>(new Map())
+export function useTicketFeed(): TicketFeed {
+  const store = useRef({ tickets: new Map<string, Ticket>(), deleted: new Map<string, number>() })
+  const [version, setVersion] = useState(0)
+  const [arrivals, setArrivals] = useState<string[]>([])
   const [loading, setLoading] = useState(true)
   const [waited, setWaited] = useState(false)
-  const pending = useRef(new Map<string, Ticket>())
-  const relayUrls = useRelays((state) => state.relays.map((relay) => relay.url).join(' '))
+  const relayUrls = useRelays((state) => readRelayUrls(state).join(' '))
   const connected = useRelays((state) => state.relays.some((relay) => relay.status === 'connected'))
 
   useEffect(() => {
+    const { tickets, deleted } = store.current
+    tickets.clear()
+    deleted.clear()
+    setArrivals([])
     setLoading(true)
-    let flushTimer: ReturnType<typeof setTimeout> | undefined
-    // Relays send stored tickets in a burst: render them in batches, not one by one.
-    const flush = () => {
-      flushTimer = undefined
-      const batch = pending.current
-      pending.current = new Map()
-      setByAddress((current) => {
-        const next = new Map(current)
-        for (const [key, ticket] of batch) next.set(key, newerTicket(next.get(key), ticket))
-        return next
-      })
+    const relays = relayUrls.split(' ').filter(Boolean)
+    const openedAt = nowSeconds()
+    let bumpTimer: ReturnType<typeof setTimeout> | undefined
+    const bump = () => {
+      bumpTimer ??= setTimeout(() => {
+        bumpTimer = undefined
+        setVersion((v) => v + 1)
+      }, 0)
     }
-    const unsubscribe = subscribe(
-      { kinds: [Kind.Ticket], limit: FEED_LIMIT },
+    /** Keeps the newest version; returns the key of a ticket unknown until now. */
+    const put = (event: NostrEvent): string | undefined => {
+      const read = readTicket(event)
+      if (!read.ok) return undefined
+      const key = ticketKey(read.value)
+      const current = tickets.get(key)
+      const next = newerTicket(current, read.value)
+      if (next !== current) tickets.set(key, next)
+      return current === undefined ? key : undefined
+    }
+    const stopPages = loadTicketPages(relays, {
+      onPage: (events) => {
+        for (const event of events) put(event)
+        bump()
+      },
+      onDone: () => setLoading(false),
+    })
+    const stopLive = subscribe(
+      { kinds: [Kind.Ticket], since: openedAt },
       {
         onEvent: (event) => {
-          const read = readTicket(event)
-          if (!read.ok) return
-          const key = ticketKey(read.value)
-          pending.current.set(key, newerTicket(pending.current.get(key), read.value))
-          flushTimer ??= setTimeout(flush, 80)
+          const arrived = put(event)
+          if (arrived) setArrivals((list) => [...list, arrived])
+          bump()
         },
-        onEose: () => {
-          clearTimeout(flushTimer)
-          flush()
-          setLoading(false)
+      },
+    )
+    const stopDeletions = subscribe(
+      { kinds: [Kind.Deletion], '#k': [String(Kind.Ticket)], limit: 500 },
+      {
+        onEvent: (event) => {
+          const read = readDeletion(event)
+          if (!read.ok) return
+          for (const address of read.value.addresses) {
+            if (address.kind !== Kind.Ticket || address.pubkey !== read.value.pubkey) continue
+            const key = ticketKey(address)
+            deleted.set(key, Math.max(deleted.get(key) ?? 0, read.value.createdAt))
+          }
+          bump()
         },
       },
     )
     return () => {
-      clearTimeout(flushTimer)
-      unsubscribe()
+      clearTimeout(bumpTimer)
+      stopPages()
+      stopLive()
+      stopDeletions()
     }
   }, [relayUrls])
 
@@ -76,8 +110,10 @@ export function useTicketFeed(status: FeedStatus = 'new'): TicketFeed {
   }, [])
 
   const tickets = useMemo(
-    () => feedTickets(byAddress.values(), status, nowSeconds()),
-    [byAddress, status],
+    () => liveTickets(store.current.tickets.values(), store.current.deleted, nowSeconds()),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the maps change in place; version tracks them
+    [version],
   )
-  return { tickets, loading: loading && !(waited && !connected), unreachable: waited && !connected }
+  const unreachable = waited && !connected && tickets.length === 0
+  return { tickets, arrivals, loading: loading && !unreachable, unreachable }
 }

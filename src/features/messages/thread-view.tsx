@@ -73,7 +73,7 @@ export function ThreadView({ counterpart, ticketAddress }: Props) {
             ))}
           </ol>
         )}
-        <div ref={end} />
+        <div ref={end} className="scroll-mb-44 md:scroll-mb-36" />
       </div>
       <div className="sticky bottom-[calc(3.75rem+env(safe-area-inset-bottom))] -mx-4 border-t border-stone-200 bg-stone-50/95 px-4 pt-3 pb-3 backdrop-blur md:bottom-0 md:mx-0 md:px-0 dark:border-stone-800 dark:bg-stone-950/95">
         <Composer

@@ -36,8 +36,9 @@ describe('ticket draft', () => {
   it('forgets an emptied form and a posted ticket', () => {
     const storage = memoryStorage()
     saveTicketDraft(storage, draft())
-    expect(saveTicketDraft(storage, draft({ title: '', description: '', topics: [], budget: '' })))
-      .toBe('cleared')
+    expect(
+      saveTicketDraft(storage, draft({ title: '', description: '', topics: [], budget: '' })),
+    ).toBe('cleared')
     expect(storage.getItem(DRAFT_KEY)).toBeNull()
     saveTicketDraft(storage, draft())
     clearTicketDraft(storage)

@@ -153,8 +153,8 @@ export function TicketForm({ initial, keepDraft, submitLabel, canPost, onSubmit,
       />
       {failure && (
         <Alert tone="error" title="Your ticket was not posted">
-          <span className="[overflow-wrap:anywhere]">{failure}</span> Everything you typed is
-          still here.
+          <span className="[overflow-wrap:anywhere]">{failure}</span> Everything you typed is still
+          here.
         </Alert>
       )}
       <div className="flex flex-wrap items-center gap-3 border-t border-stone-200 pt-5 dark:border-stone-800">
@@ -169,7 +169,10 @@ export function TicketForm({ initial, keepDraft, submitLabel, canPost, onSubmit,
         </button>
         <p aria-live="polite" className="text-xs text-stone-500 dark:text-stone-400">
           {blocked ? (
-            <span id="ticket-blocked-reason" className="font-semibold text-red-700 dark:text-red-400">
+            <span
+              id="ticket-blocked-reason"
+              className="font-semibold text-red-700 dark:text-red-400"
+            >
               Remove the secret to post.
             </span>
           ) : draft.state === 'saved' ? (

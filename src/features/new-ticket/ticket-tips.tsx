@@ -43,8 +43,8 @@ export function TicketTips() {
           ))}
         </ul>
         <p className="mt-3 leading-relaxed">
-          Tickets are public. No real troubleshooter ever asks for your secrets: anyone who does
-          is trying to steal from you.{' '}
+          Tickets are public. No real troubleshooter ever asks for your secrets: anyone who does is
+          trying to steal from you.{' '}
           <Link to="/safety" className="font-semibold underline underline-offset-2">
             How to stay safe
           </Link>

@@ -1,0 +1,74 @@
+import type { NostrEvent } from 'nostr-tools'
+import { subscribe } from '@/ndk/subscribe'
+import { Kind } from '@/nostr/kinds'
+import { FIRST_PAGE, PAGE, nextUntil } from './ticket-paging'
+
+export type PageHandlers = {
+  /** A page of verified ticket events from one relay. */
+  onPage: (events: NostrEvent[]) => void
+  /** Every relay said it has no older tickets (or stopped answering). */
+  onDone: () => void
+}
+
+/** Resolves after the browser has painted the frame with what was just rendered. */
+const afterPaint = () =>
+  new Promise<void>((resolve) =>
+    typeof requestAnimationFrame === 'function'
+      ? requestAnimationFrame(() => setTimeout(resolve, 0))
+      : setTimeout(resolve, 0),
+  )
+
+/**
+ * Loads every stored ticket from each relay, newest first, a page at a time (`until`/`limit`),
+ * however many there are. Each relay is paged on its own, since relays hold different tickets.
+ * The first page is small and the next one waits until it has been painted, so the first tickets
+ * show just as fast with 10,000 on the relay as with 100. Returns the function that stops.
+ */
+export const loadTicketPages = (
+  relays: readonly string[],
+  handlers: PageHandlers,
+): (() => void) => {
+  let stopped = false
+  let stopCurrent: (() => void)[] = []
+  let running = relays.length
+  const seen = new Set<string>()
+
+  const finishRelay = () => {
+    if (--running === 0 && !stopped) handlers.onDone()
+  }
+
+  const loadPage = (relay: string, until: number | undefined, first: boolean) => {
+    const events: NostrEvent[] = []
+    const page = { kinds: [Kind.Ticket], limit: first ? FIRST_PAGE : PAGE }
+    const stop = subscribe(
+      until === undefined ? page : { ...page, until },
+      {
+        onEvent: (event) => events.push(event),
+        onEose: () => {
+          if (stopped) return
+          const described = events.map((event) => ({
+            createdAt: event.created_at,
+            isNew: !seen.has(event.id),
+          }))
+          for (const event of events) seen.add(event.id)
+          if (events.length > 0) handlers.onPage(events)
+          const next = nextUntil(described)
+          if (next === undefined) return finishRelay()
+          void (first ? afterPaint() : Promise.resolve()).then(() => {
+            if (!stopped) loadPage(relay, next, false)
+          })
+        },
+      },
+      { closeOnEose: true, relays: [relay], eoseTimeoutMs: 15_000 },
+    )
+    stopCurrent.push(stop)
+  }
+
+  if (relays.length === 0) queueMicrotask(handlers.onDone)
+  for (const relay of relays) loadPage(relay, undefined, true)
+  return () => {
+    stopped = true
+    for (const stop of stopCurrent) stop()
+    stopCurrent = []
+  }
+}

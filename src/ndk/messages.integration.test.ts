@@ -1,0 +1,189 @@
+import 'fake-indexeddb/auto'
+import * as nip17 from 'nostr-tools/nip17'
+import * as nip59 from 'nostr-tools/nip59'
+import { hexToBytes } from 'nostr-tools/utils'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { WebSocket } from 'ws'
+import type { ChatMessage } from '@/nostr/chat'
+import { startRelay, type LocalRelay } from '../../scripts/relay'
+
+// Two people with local-key signers exchange NIP-17 messages over a real relay, in Node.
+globalThis.WebSocket ??= WebSocket as unknown as typeof globalThis.WebSocket
+
+const BITCOINER_KEY = hexToBytes('5e7d2ab3e8d1a36a2c1a2c6f4f1b8f7e0a4d3c2b1a09f8e7d6c5b4a392817161')
+const TROUBLESHOOTER_KEY = hexToBytes(
+  '8a1f0c9e7d3b5a2f4e6d8c0b1a3f5e7d9c2b4a6f8e0d1c3b5a7f9e2d4c6b8a01',
+)
+const BITCOINER = '8a7721cc24645103d6411cd0acc1f16e0403765de73d9b1016a512e48949bb2f'
+const TROUBLESHOOTER = '007b0a9caf5c0254f6de9e6448835dcc0c68ae730f7fcab5ff17a05fa08aa34d'
+const TICKET_A = `32767:${BITCOINER}:wallet-wont-sync`
+const MNEMONIC =
+  'abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about'
+
+let relay: LocalRelay
+
+const load = async () => ({
+  client: await import('./client'),
+  messages: await import('./messages'),
+  outbox: await import('./message-outbox'),
+  session: await import('./message-session'),
+  signers: await import('./message-local-signer'),
+  current: await import('./current-signer'),
+  fetch: await import('./fetch-events'),
+  publish: await import('./publish'),
+  stores: {
+    session: (await import('@/stores/session')).useSession,
+    messages: (await import('@/stores/messages')).useMessages,
+    outbox: (await import('@/stores/outbox')).useOutboxStore,
+    relays: (await import('@/stores/relays')).useRelays,
+  },
+  storage: (await import('./storage')).deviceStorage(),
+})
+
+/** Collects what an inbox delivers. */
+const inbox = () => {
+  const got: ChatMessage[] = []
+  return { got, onMessages: (batch: ChatMessage[]) => got.push(...batch) }
+}
+
+describe('NIP-17 messages over a real relay', () => {
+  beforeAll(async () => {
+    relay = await startRelay()
+    vi.stubEnv('VITE_RELAYS', relay.url)
+  }, 30_000)
+
+  afterAll(async () => {
+    await relay?.stop()
+    vi.unstubAllEnvs()
+  })
+
+  it('delivers both ways, threaded by ticket, readable by nostr-tools, live', async () => {
+    const app = await load()
+    await app.client.connectNdk()
+    const bitcoiner = app.signers.localKeySigner(BITCOINER_KEY)
+    const troubleshooter = app.signers.localKeySigner(TROUBLESHOOTER_KEY)
+    const theirs = inbox()
+    const stopTheirs = app.messages.watchInbox(TROUBLESHOOTER, theirs, { signer: troubleshooter })
+
+    const sent = await app.messages.sendChatMessage(
+      {
+        recipient: TROUBLESHOOTER,
+        text: 'My wallet will not sync',
+        ticket: TICKET_A,
+        subject: 'Sync',
+      },
+      { signer: bitcoiner },
+    )
+    if (!sent.ok) throw new Error(sent.reason)
+    expect(sent.recipient).toMatchObject({ accepted: [relay.url], target: { source: 'app' } })
+    expect(sent.self?.accepted).toEqual([relay.url])
+
+    await vi.waitFor(() => expect(theirs.got).toHaveLength(1), { timeout: 5000 })
+    expect(theirs.got[0]).toMatchObject({
+      id: sent.rumor.id,
+      sender: BITCOINER,
+      recipient: TROUBLESHOOTER,
+      text: 'My wallet will not sync',
+      ticket: { kind: 32767, pubkey: BITCOINER, d: 'wallet-wont-sync' },
+      subject: 'Sync',
+    })
+
+    // the wraps on the relay open with nostr-tools, for the recipient and for my other devices
+    const wraps = await app.fetch.fetchEvents({ kinds: [1059] }, { timeoutMs: 3000 })
+    const forThem = wraps.find((w) => w.tags.some((t) => t[1] === TROUBLESHOOTER))
+    const forMe = wraps.find((w) => w.tags.some((t) => t[1] === BITCOINER))
+    expect(forThem && nip59.unwrapEvent(forThem, TROUBLESHOOTER_KEY).content).toBe(
+      'My wallet will not sync',
+    )
+    expect(forMe && nip59.unwrapEvent(forMe, BITCOINER_KEY).id).toBe(sent.rumor.id)
+
+    // a reply from another client (nostr-tools), live into the Bitcoiner's inbox
+    const mine = inbox()
+    const stopMine = app.messages.watchInbox(BITCOINER, mine, { signer: bitcoiner })
+    await vi.waitFor(() => expect(mine.got.map((m) => m.id)).toEqual([sent.rumor.id]))
+    const reply = nip17.wrapEvent(TROUBLESHOOTER_KEY, { publicKey: BITCOINER }, 'Which wallet?')
+    await app.publish.publishSigned(reply, { onlyRelays: [relay.url] })
+    await vi.waitFor(() => expect(mine.got.map((m) => m.text)).toContain('Which wallet?'))
+    stopTheirs()
+    stopMine()
+  }, 30_000)
+
+  it('refuses a recovery phrase before anything is kept or sent', async () => {
+    const app = await load()
+    const before = await app.fetch.fetchEvents({ kinds: [1059] }, { timeoutMs: 3000 })
+    const result = await app.messages.sendChatMessage(
+      { recipient: TROUBLESHOOTER, text: `my words: ${MNEMONIC}` },
+      { signer: app.signers.localKeySigner(BITCOINER_KEY) },
+    )
+    expect(result).toMatchObject({ ok: false, verdict: { verdict: 'block' } })
+    expect(result.ok ? '' : result.reason).toMatch(/recovery phrase/)
+    const after = await app.fetch.fetchEvents({ kinds: [1059] }, { timeoutMs: 3000 })
+    expect(after).toHaveLength(before.length)
+  }, 20_000)
+
+  it('keeps a message sent while the relay is down and delivers it when it is back', async () => {
+    const app = await load()
+    await app.client.connectNdk()
+    const bitcoiner = app.signers.localKeySigner(BITCOINER_KEY)
+    app.current.setCurrentSigner(bitcoiner)
+    app.stores.session
+      .getState()
+      .setSession({ status: 'signed-in', pubkey: BITCOINER, method: 'nip07' })
+    const stopMessaging = app.session.startMessaging(BITCOINER)
+    const theirs = inbox()
+    const stopTheirs = app.messages.watchInbox(TROUBLESHOOTER, theirs, {
+      signer: app.signers.localKeySigner(TROUBLESHOOTER_KEY),
+    })
+    await vi.waitFor(() => expect(app.stores.messages.getState().inbox).toBe('live'), {
+      timeout: 10_000,
+    })
+    const seenBefore = theirs.got.length
+
+    await relay.stop()
+    await vi.waitFor(
+      () => expect(app.stores.relays.getState().relays[0]?.status).not.toBe('connected'),
+      { timeout: 10_000 },
+    )
+    const queued = app.outbox.sendMessage({
+      recipient: TROUBLESHOOTER,
+      text: 'Sent while the relay was down',
+      ticket: TICKET_A,
+    })
+    if (!queued.ok) throw new Error(queued.reason)
+    // kept on this device before any network call
+    expect(app.storage.getItem(`bt:outbox:${BITCOINER}`)).toContain('Sent while the relay was down')
+    await vi.waitFor(
+      () => {
+        const item = app.stores.outbox.getState().items.find((i) => i.id === queued.id)
+        expect(item).toMatchObject({ status: 'pending', attempts: 1 })
+        expect(item?.reason).toMatch(/will be sent when a relay connects/)
+      },
+      { timeout: 20_000 },
+    )
+
+    await relay.restart()
+    await vi.waitFor(
+      () =>
+        expect(app.stores.outbox.getState().items.find((i) => i.id === queued.id)).toMatchObject({
+          status: 'sent',
+          relayCount: 1,
+        }),
+      { timeout: 30_000, interval: 250 },
+    )
+    expect(app.storage.getItem(`bt:outbox:${BITCOINER}`)).toBeNull()
+    // the recipient's live inbox picked it up after the reconnect
+    await vi.waitFor(
+      () =>
+        expect(theirs.got.slice(seenBefore).map((m) => m.text)).toContain(
+          'Sent while the relay was down',
+        ),
+      { timeout: 15_000 },
+    )
+    const key = `${TROUBLESHOOTER}|${TICKET_A}`
+    expect(app.stores.messages.getState().threads[key]?.map((m) => m.text)).toContain(
+      'Sent while the relay was down',
+    )
+    stopTheirs()
+    stopMessaging()
+  }, 90_000)
+})
