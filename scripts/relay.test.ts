@@ -102,6 +102,26 @@ describe('startRelay', () => {
     })
     await publish(relay.url, deletion)
     expect(await query(relay.url, { kinds: [32767], authors: [pubkey] })).toEqual([])
+    // Like public relays, it keeps the deletion so other clients can hide what they cached.
+    expect(await query(relay.url, { kinds: [5], '#a': [`32767:${pubkey}:abc`] })).toEqual([
+      deletion,
+    ])
+  })
+
+  it('forwards a deletion to a live subscription', async () => {
+    relay = await startRelay()
+    const url = relay.url
+    const deletion = sign({
+      kind: 5,
+      created_at: 1_700_000_300,
+      tags: [['e', 'f'.repeat(64)]],
+      content: '',
+    })
+    const live = talk(url, ['REQ', 'live', { kinds: [5] }], (m) => m[0] === 'EVENT')
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    await publish(url, deletion)
+    const received = await live
+    expect(received.filter((m) => m[0] === 'EVENT').map((m) => m[2])).toEqual([deletion])
   })
 
   it('keeps stored events across a stop and restart on the same port with a db file', async () => {

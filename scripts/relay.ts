@@ -2,7 +2,7 @@ import { createServer } from 'node:http'
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createOutgoingNoticeMessage } from '@nostr-relay/common'
-import type { Logger } from '@nostr-relay/common'
+import type { Event, Logger } from '@nostr-relay/common'
 import { NostrRelay } from '@nostr-relay/core'
 import { EventRepositorySqlite } from '@nostr-relay/event-repository-sqlite'
 import { Validator } from '@nostr-relay/validator'
@@ -68,6 +68,22 @@ const nip11 = (name: string) => (req: IncomingMessage, res: ServerResponse) => {
   res.end(JSON.stringify(info))
 }
 
+/**
+ * The @nostr-relay repository applies a NIP-09 deletion but drops the kind 5 event itself. Public
+ * relays keep it, and clients need it to hide what other clients already cached: keep it too.
+ */
+class DeletionKeepingRepository extends EventRepositorySqlite {
+  /** Set by the running relay: forwards a kept deletion to live subscribers, as public relays do. */
+  onDeletionKept: (event: Event) => Promise<void> = async () => {}
+
+  override async deleteByDeletionRequest(event: Event) {
+    const result = await super.deleteByDeletionRequest(event)
+    const { isDuplicate } = await this.upsert(event)
+    if (!isDuplicate) await this.onDeletionKept(event)
+    return result
+  }
+}
+
 type Running = { server: Server; wss: WebSocketServer; relay: NostrRelay }
 
 /** A real NIP-01 relay (with NIP-09 deletions and NIP-11 info) on a local port. */
@@ -75,13 +91,13 @@ export const startRelay = async (options: RelayOptions = {}): Promise<LocalRelay
   const host = options.host ?? '127.0.0.1'
   const name = options.name ?? 'Bitcoin Troubleshoot local relay'
   const validator = new Validator()
-  let repository: EventRepositorySqlite | undefined
+  let repository: DeletionKeepingRepository | undefined
   let running: Running | undefined
   let port = options.port ?? 0
 
   const openRepository = async () => {
     if (repository) return repository
-    repository = new EventRepositorySqlite(options.dbPath ?? ':memory:')
+    repository = new DeletionKeepingRepository(options.dbPath ?? ':memory:')
     await repository.init()
     return repository
   }
@@ -90,6 +106,7 @@ export const startRelay = async (options: RelayOptions = {}): Promise<LocalRelay
     const store = await openRepository()
     // A fresh relay each time: its caches must not outlive the connections they served.
     const relay = new NostrRelay(store, { filterResultCacheTtl: 0, logger: quietLogger })
+    store.onDeletionKept = (event) => relay.broadcast(event)
     const server = createServer(nip11(name))
     const wss = new WebSocketServer({ server })
     wss.on('connection', (socket: WebSocket, req) => {

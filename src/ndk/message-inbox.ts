@@ -10,6 +10,7 @@ import type { MessageCache } from './message-cache'
 import { openMessageCache } from './message-cache'
 import type { ChatSigner } from './message-wrap'
 import { chatDecrypt, nowSeconds } from './message-wrap'
+import { fetchEvents } from './fetch-events'
 import { subscribe } from './subscribe'
 
 /** What the inbox reports: opened messages in batches, skipped ones, the end of stored ones. */
@@ -30,15 +31,17 @@ export type WatchInboxOptions = {
 
 /** Wrap times lie up to two days in the past (NIP-59), plus clock drift. */
 const SINCE_MARGIN = 2 * 24 * 60 * 60 + 15 * 60
+/** Stored events asked for per request, and how far back paging goes at most. */
+const PAGE_SIZE = 500
+const MAX_PAGES = 100
 /** Requests a remote signer or extension gets at the same time. */
 const REMOTE_CONCURRENCY = 4
 
-const filtersFor = (me: string, since?: number): Filter[] =>
-  [
-    { kinds: [Kind.GiftWrap], '#p': [me] },
-    { kinds: [Kind.LegacyDirectMessage], '#p': [me] },
-    { kinds: [Kind.LegacyDirectMessage], authors: [me] },
-  ].map((filter) => (since === undefined ? filter : { ...filter, since }))
+const filtersFor = (me: string): Filter[] => [
+  { kinds: [Kind.GiftWrap], '#p': [me] },
+  { kinds: [Kind.LegacyDirectMessage], '#p': [me] },
+  { kinds: [Kind.LegacyDirectMessage], authors: [me] },
+]
 
 const describe = (error: unknown): string =>
   error instanceof Error ? error.message : String(error)
@@ -143,22 +146,45 @@ export const watchInbox = (
     waiting.push(event)
     pump()
   }
+  /** Pages back through what relays keep (they cap each answer), newest first. */
+  const backfill = async (filter: Filter, since: number | undefined) => {
+    let until: number | undefined
+    for (let page = 0; page < MAX_PAGES && !stopped; page++) {
+      const events = await fetchEvents(
+        {
+          ...filter,
+          limit: PAGE_SIZE,
+          ...(since === undefined ? {} : { since }),
+          ...(until === undefined ? {} : { until }),
+        },
+        { relays, timeoutMs: 8000 },
+      )
+      let fresh = 0
+      let oldest = Number.POSITIVE_INFINITY
+      for (const event of events) {
+        if (!processed.has(event.id)) fresh++
+        oldest = Math.min(oldest, event.created_at)
+        onEvent(event)
+      }
+      if (fresh === 0) return
+      until = oldest
+    }
+  }
   const start = () => {
     if (stopped) return
     unsubscribe?.()
     const since = storedDone && lastStart > 0 ? lastStart - SINCE_MARGIN : undefined
     lastStart = nowSeconds()
+    // live only (limit 0): wrap times lie in the past, so a `since` would miss new wraps
     unsubscribe = subscribe(
-      filtersFor(me, since),
-      {
-        onEvent,
-        onEose: () => {
-          storedDone = true
-          checkLoaded()
-        },
-      },
+      filtersFor(me).map((filter) => ({ ...filter, limit: 0 })),
+      { onEvent },
       { relays },
     )
+    void Promise.all(filtersFor(me).map((filter) => backfill(filter, since))).then(() => {
+      storedDone = true
+      checkLoaded()
+    })
   }
 
   let renewTimer: ReturnType<typeof setTimeout> | undefined
