@@ -49,7 +49,9 @@ test('a troubleshooter publishes a card; a Bitcoiner finds it by topic and asks 
   await page.getByRole('option', { name: 'Coldcard' }).click()
   await expertise.fill('sparrow')
   await expertise.press('Enter')
-  await expect(page.getByRole('list', { name: 'Chosen: Expertise' })).toHaveText(/Coldcard.*Sparrow/)
+  await expect(page.getByRole('list', { name: 'Chosen: Expertise' })).toHaveText(
+    /Coldcard.*Sparrow/,
+  )
   await page.getByLabel('Per minute', { exact: true }).check()
   await page.getByLabel('Rate (sats per minute)').fill('50')
   await expect(page.getByRole('switch', { name: 'Available for new tickets' })).toBeChecked()
@@ -96,7 +98,9 @@ test('a troubleshooter publishes a card; a Bitcoiner finds it by topic and asks 
   await expect(bitcoiner.getByRole('heading', { level: 1 })).toHaveText(TITLE)
   await expect(bitcoiner.getByRole('main')).toContainText(nip07.name)
 
-  const [ticket, ...more] = await seed.query([{ kinds: [32767], authors: [signer.identity.pubkey] }])
+  const [ticket, ...more] = await seed.query([
+    { kinds: [32767], authors: [signer.identity.pubkey] },
+  ])
   expect(more).toHaveLength(0)
   expect(ticket?.tags).toContainEqual(['p', nip07.pubkey])
   expect(ticket?.tags).toContainEqual(['t', 'coldcard'])

@@ -60,7 +60,9 @@ test('a near-miss (a few wordlist words) warns but can be posted', async ({
 }) => {
   await signInWithExtension(page, nip07.name)
   await page.goto('/new')
-  await page.getByLabel('Title', { exact: true }).fill('Which words does my backup card start with?')
+  await page
+    .getByLabel('Title', { exact: true })
+    .fill('Which words does my backup card start with?')
   await page
     .getByLabel('Description')
     .fill('My backup card starts with legal winner thank year wave sausage and the ink is smudged.')

@@ -4,6 +4,9 @@
  * through the app's own inbox code (src/ndk/message-inbox.ts: subscribe, verify, unwrap, thread).
  * The raw NIP-44 decrypt rate is measured in the same run, on the same payloads.
  */
+import { existsSync } from 'node:fs'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { fileURLToPath } from 'node:url'
 import { sha256 } from '@noble/hashes/sha2.js'
 import { utf8ToBytes } from '@noble/hashes/utils.js'
 import type { NostrEvent } from 'nostr-tools'
@@ -23,6 +26,8 @@ export type MessageFigures = {
   rawNip44DecryptPerSecond: number
   messagesBenchWhere: string
 }
+
+const VERSION = 1
 
 const key = (label: string) => sha256(utf8ToBytes(`bitcoin-troubleshoot bench ${label}`))
 const must = <T>(result: { ok: true; value: T } | { ok: false; reason: string }): T => {
@@ -48,6 +53,24 @@ const makeWraps = (count: number, troubleshooterKey: Uint8Array, bitcoiner: stri
   return wraps
 }
 
+/** Making wraps is slow (two signatures and an ECDH each), so they are kept in `.bench/`. */
+const cachedWraps = async (
+  root: string,
+  count: number,
+  troubleshooterKey: Uint8Array,
+  bitcoiner: string,
+) => {
+  const file = `${root}/.bench/messages-v${VERSION}.json`
+  if (existsSync(file)) {
+    const cached = JSON.parse(await readFile(file, 'utf8')) as NostrEvent[]
+    if (cached.length >= count) return cached.slice(0, count)
+  }
+  const wraps = makeWraps(count, troubleshooterKey, bitcoiner)
+  await mkdir(`${root}/.bench`, { recursive: true })
+  await writeFile(file, JSON.stringify(wraps))
+  return wraps
+}
+
 /** In Node, src/ndk needs a WebSocket and a device storage naming the bench relay. */
 const nodeGlobals = (relayUrl: string) => {
   globalThis.WebSocket ??= WebSocket as unknown as typeof globalThis.WebSocket
@@ -68,10 +91,10 @@ const nodeGlobals = (relayUrl: string) => {
 
 const perSecond = (count: number, ms: number) => Math.round((count / ms) * 1000)
 
-export async function messagesBench(count = 1000): Promise<MessageFigures> {
+export async function messagesBench(root: string, count = 1000): Promise<MessageFigures> {
   const bitcoinerKey = key('bitcoiner')
   const bitcoiner = getPublicKey(bitcoinerKey)
-  const wraps = makeWraps(count, key('troubleshooter'), bitcoiner)
+  const wraps = await cachedWraps(root, count, key('troubleshooter'), bitcoiner)
   const relay = await relayWith(wraps)
   nodeGlobals(relay.url)
   const { connectNdk, getNdk } = await import('../../src/ndk/client.ts')
@@ -134,5 +157,7 @@ export async function messagesBench(count = 1000): Promise<MessageFigures> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  console.log(JSON.stringify(await messagesBench(), null, 2))
+  const root = fileURLToPath(new URL('../..', import.meta.url))
+  console.log(JSON.stringify(await messagesBench(root), null, 2))
+  process.exit(0)
 }

@@ -149,6 +149,9 @@ export const watchInbox = (
   /** Pages back through what relays keep (they cap each answer), newest first. */
   const backfill = async (filter: Filter, since: number | undefined) => {
     let until: number | undefined
+    // NDK hands every matching event to every open subscription, so the live one may have
+    // seen these first: freshness is judged per backfill
+    const seenHere = new Set<string>()
     for (let page = 0; page < MAX_PAGES && !stopped; page++) {
       const events = await fetchEvents(
         {
@@ -162,7 +165,8 @@ export const watchInbox = (
       let fresh = 0
       let oldest = Number.POSITIVE_INFINITY
       for (const event of events) {
-        if (!processed.has(event.id)) fresh++
+        if (!seenHere.has(event.id)) fresh++
+        seenHere.add(event.id)
         oldest = Math.min(oldest, event.created_at)
         onEvent(event)
       }

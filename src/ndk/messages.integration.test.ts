@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto'
+import { nip04 } from 'nostr-tools'
 import * as nip17 from 'nostr-tools/nip17'
 import * as nip59 from 'nostr-tools/nip59'
+import { finalizeEvent } from 'nostr-tools/pure'
 import { hexToBytes } from 'nostr-tools/utils'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { WebSocket } from 'ws'
@@ -186,4 +188,90 @@ describe('NIP-17 messages over a real relay', () => {
     stopTheirs()
     stopMessaging()
   }, 90_000)
+
+  it('opens each wrap once: a reload reads opened messages from this device, sign-out wipes them', async () => {
+    const countingSigner = async () => {
+      const { localKeySigner } = await import('./message-local-signer')
+      const { conversationKey: _local, ...signer } = localKeySigner(TROUBLESHOOTER_KEY)
+      let decrypts = 0
+      return {
+        signer: {
+          ...signer,
+          nip44Decrypt: (peer: string, payload: string) => {
+            decrypts++
+            return signer.nip44Decrypt(peer, payload)
+          },
+        },
+        decrypts: () => decrypts,
+      }
+    }
+    const open = async () => {
+      const app = await load()
+      await app.client.connectNdk()
+      const counting = await countingSigner()
+      const got: ChatMessage[] = []
+      await new Promise<void>((resolve) => {
+        const stop = app.messages.watchInbox(
+          TROUBLESHOOTER,
+          {
+            onMessages: (batch) => got.push(...batch),
+            onLoaded: () => {
+              stop()
+              resolve()
+            },
+          },
+          { signer: counting.signer },
+        )
+      })
+      return { app, got, decrypts: counting.decrypts() }
+    }
+    await (await import('./message-cache')).clearMessageCache() // forget the earlier tests'
+    const first = await open()
+    expect(first.got.map((m) => m.text)).toContain('My wallet will not sync')
+    expect(first.decrypts).toBe(first.got.length * 2)
+
+    await new Promise((resolve) => setTimeout(resolve, 400)) // the cache writes in the background
+    vi.resetModules() // a reload: fresh memory, same IndexedDB
+    const second = await open()
+    expect(second.got.map((m) => m.id).sort()).toEqual(first.got.map((m) => m.id).sort())
+    expect(second.decrypts).toBe(0)
+
+    second.app.stores.session.getState().setSession({ status: 'signed-in', pubkey: TROUBLESHOOTER })
+    second.app.stores.session.getState().setSession({ status: 'signed-out' })
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    vi.resetModules()
+    const third = await open()
+    expect(third.decrypts).toBe(first.decrypts)
+  }, 60_000)
+
+  it('shows a legacy NIP-04 message (as SatShoot sends it) in its ticket thread, marked legacy', async () => {
+    const app = await load()
+    await app.client.connectNdk()
+    const legacy = finalizeEvent(
+      {
+        kind: 4,
+        created_at: Math.floor(Date.now() / 1000),
+        tags: [
+          ['p', BITCOINER],
+          ['a', TICKET_A, '1759999000'],
+        ],
+        content: nip04.encrypt(TROUBLESHOOTER_KEY, BITCOINER, 'Old-style hello'),
+      },
+      TROUBLESHOOTER_KEY,
+    )
+    await app.publish.publishSigned(legacy, { onlyRelays: [relay.url] })
+    const mine = inbox()
+    const stop = app.messages.watchInbox(BITCOINER, mine, {
+      signer: app.signers.localKeySigner(BITCOINER_KEY),
+    })
+    await vi.waitFor(() =>
+      expect(mine.got.find((m) => m.id === legacy.id)).toMatchObject({
+        text: 'Old-style hello',
+        sender: TROUBLESHOOTER,
+        legacy: true,
+        ticket: { kind: 32767, pubkey: BITCOINER, d: 'wallet-wont-sync' },
+      }),
+    )
+    stop()
+  }, 30_000)
 })

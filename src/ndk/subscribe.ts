@@ -1,4 +1,4 @@
-import { NDKRelaySet, type NDKEvent, type NDKFilter } from '@nostr-dev-kit/ndk'
+import { NDKRelaySet, NDKRelayStatus, type NDKEvent, type NDKFilter } from '@nostr-dev-kit/ndk'
 import type { Filter, NostrEvent } from 'nostr-tools'
 import { getNdk } from './client'
 import { relaysForFilters } from './relay-choice'
@@ -48,6 +48,11 @@ export const subscribe = (
   const list = Array.isArray(filters) ? filters : [filters]
   const ndk = getNdk()
   const relaySet = NDKRelaySet.fromRelayUrls(options.relays ?? relaysForFilters(list), ndk)
+  // A relay new to the pool would wait for the pool to start (connectNdk, after the offline cache
+  // has loaded): connecting it now lets the first events of a cold start arrive sooner.
+  for (const relay of relaySet.relays) {
+    if (relay.status === NDKRelayStatus.DISCONNECTED) relay.connect().catch(() => {})
+  }
   const delivered = new Set<string>()
   let queue: NostrEvent[] = []
   let drainTimer: ReturnType<typeof setTimeout> | undefined

@@ -101,7 +101,7 @@ export function MarkdownEditor(props: Props) {
         </div>
       )}
       <p className="mt-1 text-xs text-stone-500 dark:text-stone-400">
-        Markdown works: **bold**, `code`, lists, [links](https://…). No HTML or images.
+        Markdown works: **bold**, `code`, lists, [links](https://…). No HTML; images show as links.
       </p>
     </div>
   )

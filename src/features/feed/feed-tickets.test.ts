@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Ticket } from '@/nostr/ticket'
 import { Kind } from '@/nostr/kinds'
-import { feedTickets, newerTicket, ticketKey } from './feed-tickets'
+import { liveTickets, newerTicket, postedAt, ticketKey } from './feed-tickets'
 
 const alice = 'a1'.repeat(32)
 const bob = 'b2'.repeat(32)
@@ -42,58 +42,44 @@ describe('newerTicket', () => {
   })
 })
 
-describe('feedTickets', () => {
-  const old = ticket({
-    id: '01'.repeat(32),
-    pubkey: alice,
-    d: 'old',
-    publishedAt: now - 9000,
-    createdAt: now - 9000,
-  })
-  const fresh = ticket({
-    id: '02'.repeat(32),
-    pubkey: bob,
-    d: 'fresh',
-    publishedAt: now - 60,
-    createdAt: now - 60,
-  })
-  const taken = ticket({ id: '03'.repeat(32), pubkey: bob, d: 'taken', status: 'in-progress' })
+describe('liveTickets', () => {
+  const kept = ticket({ id: '01'.repeat(32), pubkey: alice, d: 'kept', createdAt: now - 500 })
+  const gone = ticket({ id: '02'.repeat(32), pubkey: bob, d: 'gone', createdAt: now - 500 })
+  const reposted = ticket({ id: '03'.repeat(32), pubkey: bob, d: 'again', createdAt: now - 10 })
 
-  it('shows only New tickets, newest first, by default', () => {
-    expect(feedTickets([old, taken, fresh], 'new', now).map((t) => t.d)).toEqual(['fresh', 'old'])
-  })
-
-  it('shows every status when asked', () => {
-    expect(feedTickets([old, taken, fresh], 'all', now).map((t) => t.d)).toEqual([
-      'fresh',
-      'taken',
-      'old',
+  it('drops a ticket its author deleted at or after that version, keeps a newer version', () => {
+    const deleted = new Map([
+      [`${bob}:gone`, now - 500],
+      [`${bob}:again`, now - 100],
+    ])
+    expect(liveTickets([kept, gone, reposted], deleted, now).map((t) => t.d)).toEqual([
+      'kept',
+      'again',
     ])
   })
 
-  it('sorts an edited ticket by when it was first posted, not by its last edit', () => {
-    const edited = { ...old, createdAt: now - 1 }
-    expect(feedTickets([edited, fresh], 'new', now).map((t) => t.d)).toEqual(['fresh', 'old'])
-  })
-
-  it('cannot be pinned to the top with a published_at or created_at in the future', () => {
-    const liar = ticket({
+  it('hides a ticket dated more than a quarter of an hour in the future', () => {
+    const future = ticket({
       id: '04'.repeat(32),
       pubkey: alice,
+      d: 'future',
+      createdAt: now + 3600,
+    })
+    const skewed = ticket({ id: '05'.repeat(32), pubkey: alice, d: 'skewed', createdAt: now + 60 })
+    expect(liveTickets([future, skewed], new Map(), now).map((t) => t.d)).toEqual(['skewed'])
+  })
+
+  it('sorts an edited ticket by when it was first posted, and nobody can pin one to the top', () => {
+    const old = ticket({ id: '06'.repeat(32), pubkey: alice, d: 'old', publishedAt: now - 9000 })
+    const edited = { ...old, createdAt: now - 1 }
+    const liar = ticket({
+      id: '07'.repeat(32),
+      pubkey: bob,
       d: 'liar',
       publishedAt: now + 99_999,
       createdAt: now - 5000,
     })
-    const future = ticket({
-      id: '05'.repeat(32),
-      pubkey: alice,
-      d: 'future',
-      publishedAt: now + 86_400,
-      createdAt: now + 86_400,
-    })
-    expect(feedTickets([liar, future, fresh], 'new', now).map((t) => t.d)).toEqual([
-      'fresh',
-      'liar',
-    ])
+    expect(postedAt(edited)).toBe(now - 9000)
+    expect(postedAt(liar)).toBe(now - 5000)
   })
 })

@@ -117,7 +117,7 @@ export function TicketForm({ initial, keepDraft, submitLabel, canPost, onSubmit,
       <MarkdownEditor
         id="ticket-description"
         label="Description"
-        hint="What happened, on which device and software, what you tried, the exact error text."
+        hint="What happened, on which device and software, what you tried, the exact error text. Never your seed words or keys."
         value={values.description}
         onChange={(description) => change({ description })}
         textareaRef={descriptionRef}
@@ -175,6 +175,8 @@ export function TicketForm({ initial, keepDraft, submitLabel, canPost, onSubmit,
             >
               Remove the secret to post.
             </span>
+          ) : !canPost ? (
+            'Sign in to post.'
           ) : draft.state === 'saved' ? (
             'Draft saved on this device.'
           ) : null}

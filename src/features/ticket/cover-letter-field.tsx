@@ -1,7 +1,6 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react'
 import { LazyMarkdown } from '@/components/markdown/lazy-markdown'
 import { Alert } from '@/components/ui/alert'
-import { describeSecretsVerdict } from '@/safety/describe-secrets-verdict'
 import type { SecretsVerdict } from '@/safety/secrets-guard'
 import { checkForSecrets } from '@/safety/secrets-guard'
 import { COVER_LETTER_MAX } from './offer-draft'
@@ -26,7 +25,12 @@ export function CoverLetterField({ value, onChange, disabled }: Props) {
   const id = useId()
   const [preview, setPreview] = useState(false)
   const verdict = useSecretsVerdict(value)
-  const message = describeSecretsVerdict(verdict)
+  const message =
+    verdict.verdict === 'block'
+      ? 'Your cover letter contains a secret that would give money or an account away. Remove it: the offer cannot be sent as it is.'
+      : verdict.verdict === 'warn'
+        ? 'Your cover letter may contain a secret. Check it before sending.'
+        : undefined
   const findings = verdict.verdict === 'ok' ? [] : verdict.findings
   return (
     <div>

@@ -1,0 +1,81 @@
+import type { AddressInfo } from 'node:net'
+import type { NostrEvent } from 'nostr-tools'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { WebSocket, WebSocketServer } from 'ws'
+import { BITCOINER, sign } from '@/nostr/test-fixtures'
+import { subscribe } from './subscribe'
+
+globalThis.WebSocket ??= WebSocket as unknown as typeof globalThis.WebSocket
+
+const ticket = JSON.parse(
+  JSON.stringify(
+    sign('bitcoiner', {
+      kind: 32767,
+      created_at: 1760000000,
+      tags: [
+        ['d', 'a1b2c3d4e5f60718'],
+        ['title', 'Ledger will not sign a PSBT'],
+        ['s', '0'],
+      ],
+      content: 'My Ledger says the transaction is invalid.',
+    }),
+  ),
+) as NostrEvent
+const forgery: NostrEvent = { ...ticket, content: 'Send your seed words to support@scam.example' }
+
+/** A relay that answers every REQ with `events`, after `delayMs`, then EOSE. */
+const scriptedRelay = async (events: NostrEvent[], delayMs: number) => {
+  const server = new WebSocketServer({ port: 0, host: '127.0.0.1' })
+  await new Promise((resolve) => server.once('listening', resolve))
+  server.on('connection', (socket) =>
+    socket.on('message', (data) => {
+      const [type, id] = JSON.parse(String(data)) as [string, string]
+      if (type !== 'REQ') return
+      setTimeout(() => {
+        for (const event of events) socket.send(JSON.stringify(['EVENT', id, event]))
+        socket.send(JSON.stringify(['EOSE', id]))
+      }, delayMs)
+    }),
+  )
+  return { url: `ws://127.0.0.1:${(server.address() as AddressInfo).port}`, server }
+}
+
+let forger: Awaited<ReturnType<typeof scriptedRelay>>
+let honest: Awaited<ReturnType<typeof scriptedRelay>>
+
+beforeAll(async () => {
+  forger = await scriptedRelay([forgery, { ...ticket, sig: '0'.repeat(128) }, ticket], 0)
+  honest = await scriptedRelay([ticket], 300)
+})
+afterAll(() => {
+  forger.server.close()
+  honest.server.close()
+})
+
+const collect = (relays: string[]) =>
+  new Promise<NostrEvent[]>((resolve) => {
+    const events: NostrEvent[] = []
+    subscribe(
+      { kinds: [32767] },
+      { onEvent: (event) => events.push(event), onEose: () => resolve(events) },
+      { relays, closeOnEose: true, eoseTimeoutMs: 3000 },
+    )
+  })
+
+describe('subscribe', () => {
+  it('delivers the real event once, although forged copies with its id arrived first', async () => {
+    const events = await collect([forger.url, honest.url])
+    expect(events).toHaveLength(1)
+    expect(events[0]?.pubkey).toBe(BITCOINER)
+    expect(events[0]?.content).toBe('My Ledger says the transaction is invalid.')
+  })
+
+  it('delivers the real event from an honest relay after a forger sent only forgeries', async () => {
+    const onlyForged = await scriptedRelay([forgery], 0)
+    const events = await collect([onlyForged.url, honest.url])
+    onlyForged.server.close()
+    expect(events.map((event) => event.content)).toEqual([
+      'My Ledger says the transaction is invalid.',
+    ])
+  })
+})
