@@ -96,7 +96,9 @@ test('a troubleshooter publishes a card; a Bitcoiner finds it by topic and asks 
 
   await expect(bitcoiner).toHaveURL(/\/ticket\/naddr1/)
   await expect(bitcoiner.getByRole('heading', { level: 1 })).toHaveText(TITLE)
-  await expect(bitcoiner.getByRole('main')).toContainText(nip07.name)
+  await expect(bitcoiner.getByRole('status').filter({ hasText: 'Asked directly:' })).toContainText(
+    nip07.name,
+  )
 
   const [ticket, ...more] = await seed.query([
     { kinds: [32767], authors: [signer.identity.pubkey] },

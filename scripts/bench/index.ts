@@ -11,6 +11,7 @@ import { build, preview } from 'vite'
 import { chromiumLaunchOptions } from '../support/chromium.ts'
 import { benchTickets } from './bench-tickets.ts'
 import { feedFigures } from './feed-figures.ts'
+import { messagesFigures } from './messages.ts'
 import { precacheBytes } from './precache.ts'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
@@ -33,8 +34,10 @@ const browser = await chromium.launch(chromiumLaunchOptions)
 try {
   const feed = await feedFigures(browser, appUrl, distDir, tickets)
   const precache = await precacheBytes(distDir)
+  const messages = await messagesFigures(root)
   const figures = {
     ...feed,
+    ...messages,
     precacheKB: round(precache.bytes / 1024),
     precacheEntries: precache.entries,
   }

@@ -156,6 +156,24 @@ export async function messagesBench(root: string, count = 1000): Promise<Message
   }
 }
 
+/**
+ * Runs the section in its own Node process (it sets Node globals for src/ndk and leaves NDK's
+ * timers running), returning its figures.
+ */
+export async function messagesFigures(root: string): Promise<MessageFigures> {
+  const { execFile } = await import('node:child_process')
+  const script = fileURLToPath(import.meta.url)
+  const stdout = await new Promise<string>((done, fail) =>
+    execFile(
+      `${root}/node_modules/.bin/tsx`,
+      [script],
+      { cwd: root, maxBuffer: 1 << 24 },
+      (error, out) => (error ? fail(error) : done(out)),
+    ),
+  )
+  return JSON.parse(stdout.slice(stdout.indexOf('{'))) as MessageFigures
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const root = fileURLToPath(new URL('../..', import.meta.url))
   console.log(JSON.stringify(await messagesBench(root), null, 2))

@@ -1,3 +1,4 @@
+import { Suspense, lazy } from 'react'
 import { useLocation } from 'wouter'
 import { Toaster } from '@/components/ui/toaster'
 import { useAfterFirstPaint } from './after-first-paint'
@@ -5,11 +6,13 @@ import { AuthUrlBanner } from './auth-url-banner'
 import { BottomTabs } from './bottom-tabs'
 import { NotificationsWatcher } from './notifications-watcher'
 import { PhoneHeader } from './phone-header'
-import { PwaUpdate } from './pwa-update'
 import { RouteErrorBoundary } from './route-error'
 import { AppRoutes } from './router'
 import { ScrollToTop } from './scroll-to-top'
 import { SideNav } from './side-nav'
+
+// the service worker code (workbox-window) is fetched once the first screen is up
+const PwaUpdate = lazy(() => import('./pwa-update'))
 
 /** The frame around every page: navigation for phone and desktop, the page, toasts. */
 export function AppShell() {
@@ -43,7 +46,11 @@ export function AppShell() {
       </div>
       <BottomTabs />
       <Toaster />
-      {firstPaintDone && <PwaUpdate />}
+      {firstPaintDone && (
+        <Suspense fallback={null}>
+          <PwaUpdate />
+        </Suspense>
+      )}
       <ScrollToTop />
       <NotificationsWatcher />
     </>

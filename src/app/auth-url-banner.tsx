@@ -33,8 +33,8 @@ export function AuthUrlBanner() {
     >
       <div className="mx-auto flex max-w-3xl flex-wrap items-center gap-x-4 gap-y-2">
         <p className="min-w-0 flex-1 basis-64">
-          <span className="font-semibold">Your signer is waiting for your approval.</span>{' '}
-          Open its page, approve the request, then come back: the app carries on by itself.
+          <span className="font-semibold">Your signer is waiting for your approval.</span> Open its
+          page, approve the request, then come back: the app carries on by itself.
         </p>
         <div className="flex shrink-0 gap-2">
           <a

@@ -6,7 +6,7 @@ import { dismissToast, showToast } from '@/components/ui/toast-store'
  * Registers the service worker and, when a new version of the app is waiting, shows a sticky
  * "Update available — Reload" toast. Nothing reloads without the person asking.
  */
-export function PwaUpdate() {
+export default function PwaUpdate() {
   const {
     needRefresh: [needRefresh],
     updateServiceWorker,

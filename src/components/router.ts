@@ -93,10 +93,7 @@ const safeDecode = (value: string) => {
 
 /** What `setSearchParams` accepts: like `new URLSearchParams(init)`, or a function of the current ones. */
 export type SearchParamsInit =
-  | string
-  | URLSearchParams
-  | [string, string][]
-  | Record<string, string | string[]>
+  string | URLSearchParams | [string, string][] | Record<string, string | string[]>
 
 const toSearchParams = (init: SearchParamsInit): URLSearchParams => {
   if (typeof init === 'string' || init instanceof URLSearchParams || Array.isArray(init))

@@ -1,7 +1,5 @@
 import type { Filter, NostrEvent } from 'nostr-tools'
 import type { ChatMessage } from '@/nostr/chat'
-import { legacyCounterpart, readLegacyMessage } from '@/nostr/chat-legacy'
-import { openWrap } from '@/nostr/chat-open'
 import { Kind } from '@/nostr/kinds'
 import { ownDataRelayUrls, useRelays, type RelayEntry } from '@/stores/relays'
 import { currentSigner } from './current-signer'
@@ -9,7 +7,8 @@ import { loadDmRelays } from './dm-relays'
 import type { MessageCache } from './message-cache'
 import { openMessageCache } from './message-cache'
 import type { ChatSigner } from './message-wrap'
-import { chatDecrypt, nowSeconds } from './message-wrap'
+import { openEvent } from './message-open'
+import { nowSeconds } from './message-wrap'
 import { fetchEvents } from './fetch-events'
 import { subscribe } from './subscribe'
 
@@ -42,36 +41,6 @@ const filtersFor = (me: string): Filter[] => [
   { kinds: [Kind.LegacyDirectMessage], '#p': [me] },
   { kinds: [Kind.LegacyDirectMessage], authors: [me] },
 ]
-
-const describe = (error: unknown): string =>
-  error instanceof Error ? error.message : String(error)
-
-/** Opens one event (gift wrap or legacy kind 4) into a chat message, or says why it cannot. */
-const openEvent = async (
-  event: NostrEvent,
-  me: string,
-  signer: ChatSigner,
-): Promise<{ ok: true; message: ChatMessage } | { ok: false; reason: string }> => {
-  if (event.kind === Kind.GiftWrap) {
-    const opened = await openWrap(event, chatDecrypt(signer))
-    if (!opened.ok) return opened
-    const { message } = opened.value
-    if (message.sender !== me && message.recipient !== me && !event.tags.some((t) => t[1] === me)) {
-      return { ok: false, reason: 'the message is not addressed to me' }
-    }
-    return { ok: true, message }
-  }
-  const counterpart = legacyCounterpart(event, me)
-  if (!counterpart) return { ok: false, reason: 'the legacy message names no recipient' }
-  let plaintext: string
-  try {
-    plaintext = await signer.nip04Decrypt(counterpart, event.content)
-  } catch (error) {
-    return { ok: false, reason: `the legacy message could not be decrypted (${describe(error)})` }
-  }
-  const read = readLegacyMessage(event, plaintext)
-  return read.ok ? { ok: true, message: read.value } : read
-}
 
 /**
  * Watches my private messages: kind 1059 gift wraps `#p` me and legacy kind 4 (to me and by me)
@@ -174,10 +143,11 @@ export const watchInbox = (
       until = oldest
     }
   }
-  const start = () => {
+  /** (Re)subscribes; after a reconnect only the last two days are paged again. */
+  const start = (full = false) => {
     if (stopped) return
     unsubscribe?.()
-    const since = storedDone && lastStart > 0 ? lastStart - SINCE_MARGIN : undefined
+    const since = !full && storedDone && lastStart > 0 ? lastStart - SINCE_MARGIN : undefined
     lastStart = nowSeconds()
     // live only (limit 0): wrap times lie in the past, so a `since` would miss new wraps
     unsubscribe = subscribe(
@@ -191,26 +161,37 @@ export const watchInbox = (
     })
   }
 
+  let dmRelays: string[] = []
+  const relaysToWatch = () =>
+    options.relays ?? [...new Set([...dmRelays, ...ownDataRelayUrls(useRelays.getState())])]
   let renewTimer: ReturnType<typeof setTimeout> | undefined
   const stopWatchingRelays = useRelays.subscribe((state, previous) => {
+    if (!unsubscribe) return
+    const next = relaysToWatch()
+    if (next.join() !== relays.join()) {
+      // the relay list changed (e.g. my NIP-65 list arrived): page new relays from the start
+      relays = next
+      clearTimeout(renewTimer)
+      renewTimer = setTimeout(() => start(true), 300)
+      return
+    }
     const cameBack = (entry: RelayEntry) =>
       entry.status === 'connected' &&
       relays.includes(entry.url) &&
       previous.relays.find((p) => p.url === entry.url)?.status !== 'connected'
-    if (!unsubscribe || !state.relays.some(cameBack)) return
+    if (!state.relays.some(cameBack)) return
     clearTimeout(renewTimer)
-    renewTimer = setTimeout(start, 300)
+    renewTimer = setTimeout(() => start(), 300)
   })
 
   void (async () => {
-    const [opened, dmRelays] = await Promise.all([
+    const [opened, mine] = await Promise.all([
       openMessageCache(me),
       options.relays ? Promise.resolve([]) : loadDmRelays(me).catch(() => []),
     ])
     cache = opened
-    relays = options.relays ?? [
-      ...new Set([...dmRelays, ...ownDataRelayUrls(useRelays.getState())]),
-    ]
+    dmRelays = mine
+    relays = relaysToWatch()
     start()
   })()
 

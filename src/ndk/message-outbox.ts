@@ -60,7 +60,14 @@ export const deliverItem = async (id: string): Promise<void> => {
   const store = useOutboxStore.getState()
   const item = store.items.find((i) => i.id === id)
   const me = store.owner
-  if (!item || !me || inFlight.has(id) || item.status === 'sent' || !item.rumor) return
+  if (!item || !me || inFlight.has(id) || item.status === 'sent') return
+  if (!item.rumor) {
+    // saved by an older version without its rumor: build it now, once
+    const rumor = buildRumor(item, me, item.createdAt)
+    store.update(id, rumor.ok ? { rumor: rumor.value } : { status: 'failed', reason: rumor.reason })
+    if (rumor.ok) return deliverItem(id)
+    return
+  }
   const signer = signerFor(me)
   if (!signer && !item.wraps) {
     store.update(id, { status: 'pending', reason: 'Waiting for your signer to seal it.' })

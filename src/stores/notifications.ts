@@ -136,7 +136,10 @@ export const createNotificationsStore = (storage: () => KeyValueStorage) =>
           seenUntil: Math.max(state.seenUntil, now),
           // ids of items dated after `now` (a peer's clock ahead of ours) stay marked one by one
           readIds: withoutCovered(
-            { ...state.readIds, ...Object.fromEntries(state.items.map((i) => [i.id, true as const])) },
+            {
+              ...state.readIds,
+              ...Object.fromEntries(state.items.map((i) => [i.id, true as const])),
+            },
             state.items,
             now,
           ),
@@ -149,8 +152,7 @@ export const createNotificationsStore = (storage: () => KeyValueStorage) =>
         set({ seenUntil: at, readIds: withoutCovered(state.readIds, state.items, at) })
         save()
       },
-      clear: () =>
-        set({ pubkey: undefined, items: [], seenUntil: 0, readIds: {}, loading: false }),
+      clear: () => set({ pubkey: undefined, items: [], seenUntil: 0, readIds: {}, loading: false }),
     }
   })
 

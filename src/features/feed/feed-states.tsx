@@ -52,11 +52,11 @@ export function FeedEmpty() {
 }
 
 const describe = (filter: FeedFilter): string => {
-  const parts: string[] = []
-  if (filter.query.trim()) parts.push(`“${filter.query.trim()}”`)
-  if (filter.topics.length > 0) parts.push(filter.topics.map(topicLabel).join(' or '))
-  if (filter.status !== 'all') parts.push(filter.status === 'new' ? 'New' : 'this status')
-  return parts.join(', ')
+  const query = filter.query.trim() ? `“${filter.query.trim()}”` : ''
+  const topics = filter.topics.length > 0 ? filter.topics.map(topicLabel).join(' or ') : ''
+  if (query && topics) return `No tickets match ${query} in ${topics}`
+  if (query || topics) return `No tickets match ${query || topics}`
+  return 'No tickets in this view'
 }
 
 type NoMatchProps = { filter: FeedFilter; onClear: () => void; onShowAll?: () => void }
@@ -65,7 +65,7 @@ type NoMatchProps = { filter: FeedFilter; onClear: () => void; onShowAll?: () =>
 export function FeedNoMatch({ filter, onClear, onShowAll }: NoMatchProps) {
   return (
     <EmptyState
-      title={`No tickets match ${describe(filter) || 'this view'}`}
+      title={describe(filter)}
       actions={
         <>
           <button type="button" className={buttonClass.primary} onClick={onClear}>

@@ -20,7 +20,7 @@ export default function MyExpertiseButton({ pubkey, selected, onChange }: Props)
       aria-pressed={active}
       onClick={() => onChange(active ? [] : topics)}
       title={`Your card's topics: ${topics.length}`}
-      className={`inline-flex items-center gap-1 rounded-full px-3 py-1 text-xs font-semibold ring-1 ring-inset transition ${
+      className={`inline-flex shrink-0 items-center gap-1 rounded-full px-3 py-1 text-xs font-semibold ring-1 ring-inset transition ${
         active
           ? 'bg-bitcoin text-stone-950 ring-bitcoin'
           : 'bg-bitcoin/15 text-amber-900 ring-bitcoin/50 hover:bg-bitcoin/25 dark:text-amber-200'

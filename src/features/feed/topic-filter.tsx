@@ -11,7 +11,7 @@ type Props = {
 }
 
 const chip =
-  'inline-flex max-w-[14rem] items-center gap-1 truncate rounded-full px-3 py-1 text-xs font-medium ring-1 ring-inset transition'
+  'inline-flex max-w-[14rem] shrink-0 items-center gap-1 truncate rounded-full px-3 py-1 text-xs font-medium ring-1 ring-inset transition'
 const on =
   'bg-stone-900 text-white ring-stone-900 dark:bg-stone-100 dark:text-stone-900 dark:ring-stone-100'
 const off =
@@ -24,7 +24,7 @@ export function TopicFilter({ offered, selected, shortcut, onChange }: Props) {
     onChange(selected.includes(slug) ? selected.filter((s) => s !== slug) : [...selected, slug])
   if (chips.length === 0 && !shortcut) return null
   return (
-    <div role="group" aria-label="Filter by topic" className="flex flex-wrap items-center gap-1.5">
+    <div role="group" aria-label="Filter by topic" className="-mx-4 flex items-center gap-1.5 overflow-x-auto px-4 pb-1 sm:mx-0 sm:flex-wrap sm:overflow-visible sm:px-0 sm:pb-0">
       {shortcut}
       {chips.map((slug) => (
         <button
@@ -42,7 +42,7 @@ export function TopicFilter({ offered, selected, shortcut, onChange }: Props) {
         <button
           type="button"
           onClick={() => onChange([])}
-          className="px-2 py-1 text-xs font-medium text-stone-500 underline-offset-2 hover:underline dark:text-stone-400"
+          className="shrink-0 px-2 py-1 text-xs font-medium text-stone-500 underline-offset-2 hover:underline dark:text-stone-400"
         >
           Clear topics
         </button>

@@ -46,6 +46,7 @@ export function MessageBubble({ item, onRetry, onDiscard }: Props) {
             Older, weaker encryption
           </span>
         )}
+        {item.delivery && <span aria-hidden="true">·</span>}
         {item.delivery && (
           <DeliveryStatus
             delivery={item.delivery}

@@ -6,7 +6,7 @@ import { UserText } from '@/components/ui/user-text'
 import type { MyOffer } from '@/hooks/use-my-offers'
 import { offerStatusLabel } from '@/nostr/offer-status'
 import type { OfferStatus } from '@/nostr/offer-status'
-import { priceText } from './price-text'
+import { priceLine } from '@/components/ui/price-text'
 
 const badge: Record<OfferStatus, string> = {
   pending:
@@ -45,7 +45,7 @@ export function MyOfferRow({ item }: { item: MyOffer }) {
           </span>
         )}
         <span className="font-semibold text-stone-900 tabular-nums dark:text-stone-100">
-          {priceText(offer.pricing)}
+          {priceLine(offer.pricing)}
         </span>
         <span aria-hidden="true">·</span>
         <span>

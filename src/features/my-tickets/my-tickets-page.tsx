@@ -12,7 +12,7 @@ import type { Ticket, TicketStatus } from '@/nostr/ticket'
 import { TICKET_STATUSES } from '@/nostr/ticket-state'
 import { useSession } from '@/stores/session'
 import { MyTicketRow } from './my-ticket-row'
-import { countNewOffers, loadSeenOffers, markOffersSeen } from './seen-offers'
+import { countNewOffers, loadSeenOffers, markOffersSeen } from '@/stores/seen-offers'
 
 const INTRO = 'Your tickets by status, with the offers troubleshooters sent.'
 

@@ -19,7 +19,9 @@ export type NotificationSources = {
 const quoted = (title: string) => `“${title}”`
 
 const priceText = (pricing: Pricing): string =>
-  pricing.kind === 'fixed' ? formatSats(pricing.sats) : `${formatSats(pricing.satsPerHour)} per hour`
+  pricing.kind === 'fixed'
+    ? formatSats(pricing.sats)
+    : `${formatSats(pricing.satsPerHour)} per hour`
 
 /** When the ticket last moved to `status` (from its history), else when this version was made. */
 const reachedAt = (ticket: Ticket, status: TicketStatus): number =>

@@ -57,7 +57,9 @@ export function NotificationRow({ item, unread, onOpen }: Props) {
         <span
           dir="auto"
           className={`mt-0.5 block text-sm [overflow-wrap:anywhere] ${
-            unread ? 'font-semibold text-stone-950 dark:text-white' : 'text-stone-700 dark:text-stone-300'
+            unread
+              ? 'font-semibold text-stone-950 dark:text-white'
+              : 'text-stone-700 dark:text-stone-300'
           }`}
         >
           {item.text}

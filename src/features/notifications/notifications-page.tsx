@@ -62,11 +62,7 @@ function SignedInNotifications() {
         }
       />
       <p aria-live="polite" className="mb-3 text-sm text-stone-600 dark:text-stone-400">
-        {loading && items.length === 0
-          ? ''
-          : unread === 0
-            ? 'All caught up.'
-            : `${unread} unread`}
+        {loading && items.length === 0 ? '' : unread === 0 ? 'All caught up.' : `${unread} unread`}
       </p>
       {items.length > 0 ? (
         <ul
@@ -118,8 +114,7 @@ function useSeenWhenLeaving(loading: boolean) {
   }, [loading])
   useEffect(
     () => () => {
-      if (shownAt.current !== undefined)
-        useNotifications.getState().markSeenUntil(shownAt.current)
+      if (shownAt.current !== undefined) useNotifications.getState().markSeenUntil(shownAt.current)
     },
     [],
   )

@@ -5,7 +5,7 @@ import { displayName } from '@/components/ui/display-name'
 import { useProfile } from '@/hooks/use-profile'
 import type { Offer } from '@/nostr/offer'
 import type { Ticket } from '@/nostr/ticket'
-import { describePrice } from './offer-price'
+import { describePrice } from '@/components/ui/price-text'
 import { useCommand } from './use-command'
 
 type Props = { ticket: Ticket; offer?: Offer; onClose: () => void }

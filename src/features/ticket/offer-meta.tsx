@@ -3,7 +3,7 @@ import { Link } from '@/components/router'
 import { PersonChip } from '@/components/ui/person-chip'
 import { TimeAgo } from '@/components/ui/time-ago'
 import type { Offer } from '@/nostr/offer'
-import { describePrice } from './offer-price'
+import { describePrice } from '@/components/ui/price-text'
 
 /** The troubleshooter (linking to their page) and the offer's price, side by side. */
 export function OfferByline({ offer }: { offer: Offer }) {

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { Link } from '@/components/router'
 import { buttonClass } from '@/components/ui/button-styles'
 import { Skeleton } from '@/components/ui/skeleton'
@@ -7,6 +7,7 @@ import { formatAddress } from '@/nostr/address'
 import type { Offer } from '@/nostr/offer'
 import { offerStatus } from '@/nostr/offer-status'
 import type { Ticket } from '@/nostr/ticket'
+import { markOffersSeen } from '@/stores/seen-offers'
 import { useSession } from '@/stores/session'
 import { AcceptDialog } from './accept-dialog'
 import { MyOfferPanel } from './my-offer-panel'
@@ -24,6 +25,11 @@ export function OffersSection({ ticket }: { ticket: Ticket }) {
   const me = session.status === 'signed-in' ? session.pubkey : undefined
   const isAuthor = me === ticket.pubkey
   const open = ticket.status === 'new'
+  const address = formatAddress(ticket.address)
+  // The Bitcoiner has now seen these offers: My tickets stops counting them as new.
+  useEffect(() => {
+    if (isAuthor && me && !loading) markOffersSeen(me, address, Math.floor(Date.now() / 1000))
+  }, [isAuthor, me, loading, address, offers.length])
   const mine = me && !isAuthor ? offers.find((offer) => offer.pubkey === me) : undefined
   const listed = offers
     .filter((offer) => offer !== mine)

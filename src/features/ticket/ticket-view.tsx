@@ -6,7 +6,7 @@ import { AuthorActions } from './author-actions'
 import { OffersSection } from './offers-section'
 import { StateHistory } from './state-history'
 import { TicketHeader } from './ticket-header'
-import { WinnerNotice } from './winner-notice'
+import { TroubleshooterNotice } from './troubleshooter-notice'
 
 /** A ticket laid out for reading, with its offers and what the viewer may do. */
 export function TicketView({ ticket, naddr }: { ticket: Ticket; naddr: string }) {
@@ -22,7 +22,7 @@ export function TicketView({ ticket, naddr }: { ticket: Ticket; naddr: string })
       <div className="mt-4">
         <TicketHeader ticket={ticket} />
       </div>
-      <WinnerNotice ticket={ticket} mine={mine} />
+      <TroubleshooterNotice ticket={ticket} mine={mine} />
       {mine && <AuthorActions ticket={ticket} naddr={naddr} />}
       <section
         aria-labelledby="description-heading"

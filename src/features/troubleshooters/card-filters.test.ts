@@ -3,7 +3,6 @@ import { signed, valueOf } from '@/nostr/test-fixtures'
 import type { Who } from '@/nostr/test-fixtures'
 import { readTroubleshooterCard } from '@/nostr/troubleshooter-card'
 import { filterCards, topicChoices } from './card-filters'
-import { formatRate } from './format-rate'
 
 /** A card as a relay would deliver it: SatShoot-style tags, signed, read back. */
 const card = (who: Who, title: string, topics: string[], s: '0' | '1', pricing = ['0', '5000']) =>
@@ -63,15 +62,5 @@ describe('topicChoices', () => {
     expect(topicChoices([], 'tor')).toEqual([
       { group: 'Privacy', topics: [{ slug: 'tor', label: 'Tor' }] },
     ])
-  })
-})
-
-describe('formatRate', () => {
-  it('shows a fixed price and a per-hour wire rate per minute and per hour', () => {
-    expect(formatRate(coldcardFixer.pricing)).toBe('5,000 sats fixed')
-    expect(formatRate(nodeRunner.pricing)).toBe('10 sats/min (600 sats/h)')
-    expect(formatRate({ kind: 'per-hour', satsPerHour: 1000, legacyPerMinute: false })).toBe(
-      '16.67 sats/min (1,000 sats/h)',
-    )
   })
 })

@@ -3,7 +3,7 @@ import type { PricingInput } from '@/nostr/pricing'
 import { perHourToPerMinute } from '@/nostr/pricing'
 import { TOPICS_MAX } from '@/nostr/ticket'
 import type { TroubleshooterCard } from '@/nostr/troubleshooter-card'
-import { formatPerMinute } from './format-rate'
+import { formatPerMinute } from './format-per-minute'
 import type { RateValue } from './rate-field'
 
 /** The card editor's fields, as typed. */

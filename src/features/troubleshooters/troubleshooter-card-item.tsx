@@ -5,7 +5,7 @@ import { PersonChip } from '@/components/ui/person-chip'
 import { TopicChip } from '@/components/ui/topic-chip'
 import { UserText } from '@/components/ui/user-text'
 import type { TroubleshooterCard } from '@/nostr/troubleshooter-card'
-import { formatRate } from './format-rate'
+import { priceLine } from '@/components/ui/price-text'
 
 /** Available / Away, as a small badge. */
 function AvailabilityBadge({ available }: { available: boolean }) {
@@ -59,7 +59,7 @@ export function TroubleshooterCardItem({ card, mine }: Props) {
         <UserText lines={2}>{card.title}</UserText>
       </h2>
       <p className="mt-1 text-sm font-medium text-stone-700 tabular-nums dark:text-stone-300">
-        {formatRate(card.pricing)}
+        {priceLine(card.pricing)}
       </p>
       {card.topics.length > 0 && (
         <ul aria-label="Expertise" className="mt-3 flex flex-wrap gap-1.5">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readPricing } from '@/nostr/pricing'
-import { describePrice } from './offer-price'
+import { describePrice, priceLine } from './price-text'
 
 const read = (tags: string[][], publishedAt: number) => {
   const pricing = readPricing(tags, publishedAt)
@@ -64,5 +64,17 @@ describe('describePrice', () => {
       main: '50 sats / min',
       detail: '3,000 sats per hour · priced per minute (an older offer)',
     })
+  })
+})
+
+describe('priceLine', () => {
+  it('puts a price on one line, per minute and per hour for time-based ones', () => {
+    expect(priceLine({ kind: 'fixed', sats: 5000 })).toBe('5,000 sats')
+    expect(priceLine({ kind: 'per-hour', satsPerHour: 600, legacyPerMinute: false })).toBe(
+      '10 sats / min (600 sats per hour)',
+    )
+    expect(priceLine({ kind: 'per-hour', satsPerHour: 1000, legacyPerMinute: false })).toBe(
+      '16.67 sats / min (1,000 sats per hour)',
+    )
   })
 })

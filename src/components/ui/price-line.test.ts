@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { readPricing } from '@/nostr/pricing'
-import { priceText } from './price-text'
+import { priceLine } from './price-text'
 
 const text = (tags: string[][], publishedAt: number) => {
   const read = readPricing(tags, publishedAt)
   if (!read.ok) throw new Error(read.reason)
-  return priceText(read.value)
+  return priceLine(read.value)
 }
 
-describe('priceText', () => {
+describe('priceLine', () => {
   it('reads fixed, per-hour and legacy per-minute offers right', () => {
     expect(
       text(

@@ -24,3 +24,9 @@ export function describePrice(pricing: Pricing): PriceText {
       : `Time-based · ${perHour}`,
   }
 }
+
+/** A price in one line: "21,000 sats" or "100 sats / min (6,000 sats per hour)". */
+export function priceLine(pricing: Pricing): string {
+  if (pricing.kind === 'fixed') return formatSats(pricing.sats)
+  return `${describePrice(pricing).main} (${formatSats(pricing.satsPerHour)} per hour)`
+}

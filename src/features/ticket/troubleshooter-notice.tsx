@@ -4,16 +4,19 @@ import { PersonChip } from '@/components/ui/person-chip'
 import type { Ticket } from '@/nostr/ticket'
 
 const lead: Record<Ticket['status'], string> = {
-  new: '',
+  new: 'Asked directly:',
   'in-progress': 'In progress with',
   resolved: 'Resolved with the help of',
   failed: 'Closed as failed. The troubleshooter was',
 }
 
-/** Names the troubleshooter whose offer was accepted, once there is one. */
-export function WinnerNotice({ ticket, mine }: { ticket: Ticket; mine: boolean }) {
-  const winner = ticket.acceptedOffer?.pubkey
-  if (!winner || ticket.status === 'new') return null
+/**
+ * Names the troubleshooter of this ticket: the one whose offer was accepted, or, while the ticket is
+ * New, the one the Bitcoiner asked directly (its `p` tag).
+ */
+export function TroubleshooterNotice({ ticket, mine }: { ticket: Ticket; mine: boolean }) {
+  const winner = ticket.status === 'new' ? ticket.troubleshooter : ticket.acceptedOffer?.pubkey
+  if (!winner) return null
   return (
     <div
       role="status"
