@@ -18,9 +18,10 @@ export const openEvent = async (
   if (event.kind === Kind.GiftWrap) {
     const opened = await openWrap(event, chatDecrypt(signer))
     if (!opened.ok) return opened
-    const { message } = opened.value
-    if (message.sender !== me && message.recipient !== me && !event.tags.some((t) => t[1] === me)) {
-      return { ok: false, reason: 'the message is not addressed to me' }
+    const { message, rumor } = opened.value
+    const toMe = rumor.tags.some((tag) => tag[0] === 'p' && tag[1] === me)
+    if (message.sender !== me && !toMe) {
+      return { ok: false, reason: 'the message does not name me as a recipient' }
     }
     return { ok: true, message }
   }

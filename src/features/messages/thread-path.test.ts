@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { readCounterpartParam, readTicketParam, threadPath } from './thread-path'
+import { threadPath } from '@/components/ui/thread-path'
+import { readCounterpartParam, readTicketParam } from './thread-path'
 
 const ALICE = '7e7e9c42a91bfef19fa929e5fda1b72e0ebc1a4c1141673e2794234d86addf4e'
 const BOB = 'ee11a5dff40c19a555f41fe42b48f00e618c91225622ae37b6c2bb67b76c4e49'

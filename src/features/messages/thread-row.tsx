@@ -6,7 +6,7 @@ import { UserText } from '@/components/ui/user-text'
 import type { ThreadSummary } from '@/hooks/use-threads'
 import { useProfile } from '@/hooks/use-profile'
 import { useTicket } from '@/hooks/use-ticket'
-import { threadPath } from './thread-path'
+import { threadPath } from '@/components/ui/thread-path'
 
 const excerpt = (thread: ThreadSummary): string => {
   if (!thread.last) return 'Not sent yet'

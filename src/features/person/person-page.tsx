@@ -9,7 +9,7 @@ import { ErrorPanel } from '@/components/ui/error-panel'
 import { Skeleton } from '@/components/ui/skeleton'
 import { UserText } from '@/components/ui/user-text'
 import { safeLinkUrl } from '@/nostr/safe-url'
-import { decodePerson } from './decode-person'
+import { decodePerson } from '@/nostr/person-link'
 
 /** How long to wait for a kind 0 before saying the person has published none. */
 const PROFILE_PATIENCE_MS = 5000

@@ -5,6 +5,7 @@ import { useRelays } from '@/stores/relays'
 import { useSession } from '@/stores/session'
 import { AddRelayForm } from './add-relay-form'
 import { RelayRow } from './relay-row'
+import { useRelayListCheck } from './use-relay-list-check'
 
 const card =
   'rounded-2xl border border-stone-200 bg-white shadow-sm dark:border-stone-800 dark:bg-stone-900'
@@ -13,6 +14,8 @@ const card =
 export default function RelaysPage() {
   const { relays, customised, userList, removeRelay, resetRelays } = useRelays()
   const signedIn = useSession((state) => state.status === 'signed-in')
+  const pubkey = useSession((state) => state.pubkey)
+  const listCheck = useRelayListCheck(signedIn ? pubkey : undefined)
   const [notice, setNotice] = useState<string>()
   const own = relays.filter((relay) => relay.source !== 'nip65')
   const fromNip65 = relays.filter((relay) => relay.source === 'nip65')
@@ -86,6 +89,14 @@ export default function RelaysPage() {
         <div className="px-4 py-3 text-sm text-stone-600 dark:text-stone-400">
           {!signedIn ? (
             <p>Sign in to use the relay list you published from other nostr apps.</p>
+          ) : !userList && listCheck !== 'done' ? (
+            <p role="status" className="flex items-center gap-2">
+              <span
+                aria-hidden="true"
+                className="size-3 animate-spin rounded-full border-2 border-stone-300 border-t-bitcoin"
+              />
+              Looking for the relay list you published…
+            </p>
           ) : !userList ? (
             <p>No relay list (kind 10002) found for you yet, so only the relays above are used.</p>
           ) : (

@@ -7,7 +7,7 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog'
 import type { Offer } from '@/nostr/offer'
 import type { OfferStatus } from '@/nostr/offer-status'
 import type { Ticket } from '@/nostr/ticket'
-import { MessagePlaceholder } from './message-placeholder'
+import { MessageLink } from './message-link'
 import { OfferForm } from './offer-form'
 import { OfferByline, OfferTimes } from './offer-meta'
 import { OfferStatusBadge } from './offer-status-badge'
@@ -66,7 +66,7 @@ export function MyOfferPanel({ ticket, offer, status }: Props) {
             <OfferTimes offer={offer} />
           </div>
           <div className="mt-4 flex flex-wrap gap-2">
-            {status === 'won' && <MessagePlaceholder />}
+            {status !== 'lost' && <MessageLink person={ticket.pubkey} ticket={ticket.address} />}
             {editable && (
               <button
                 type="button"

@@ -2,7 +2,7 @@ import { LazyMarkdown } from '@/components/markdown/lazy-markdown'
 import { buttonClass } from '@/components/ui/button-styles'
 import type { Offer } from '@/nostr/offer'
 import type { OfferStatus } from '@/nostr/offer-status'
-import { MessagePlaceholder } from './message-placeholder'
+import { MessageLink } from './message-link'
 import { OfferByline, OfferTimes } from './offer-meta'
 import { OfferStatusBadge } from './offer-status-badge'
 
@@ -11,7 +11,7 @@ type Props = {
   status: OfferStatus
   /** Shown to the ticket's author while the ticket is New. */
   onAccept?: () => void
-  /** The author sees a (placeholder) button to message the troubleshooter. */
+  /** The author can message the troubleshooter about the ticket. */
   showMessage?: boolean
 }
 
@@ -40,7 +40,7 @@ export function OfferCard({ offer, status, onAccept, showMessage }: Props) {
         </div>
         {(onAccept || showMessage) && (
           <div className="flex flex-wrap gap-2">
-            {showMessage && <MessagePlaceholder />}
+            {showMessage && <MessageLink person={offer.pubkey} ticket={offer.ticket} />}
             {onAccept && (
               <button type="button" className={buttonClass.primary} onClick={onAccept}>
                 Accept

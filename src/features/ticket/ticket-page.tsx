@@ -4,7 +4,7 @@ import { ErrorPanel } from '@/components/ui/error-panel'
 import { useTicket } from '@/hooks/use-ticket'
 import { formatAddress } from '@/nostr/address'
 import { Kind } from '@/nostr/kinds'
-import { decodeTicketAddress } from './decode-ticket-address'
+import { decodeTicketAddress } from '@/nostr/ticket-link'
 import { PageLoading } from './ticket-loading'
 import { TicketView } from './ticket-view'
 

@@ -1,6 +1,6 @@
 import { decode } from 'nostr-tools/nip19'
-import type { ReadResult } from '@/nostr/read-result'
-import { accept, reject } from '@/nostr/read-result'
+import type { ReadResult } from './read-result'
+import { accept, reject } from './read-result'
 
 /** Reads the person in `/p/<npub>` (an npub, an nprofile or 64 hex) as a hex pubkey. */
 export function decodePerson(value: string | undefined): ReadResult<string> {

@@ -1,7 +1,7 @@
 import { decode } from 'nostr-tools/nip19'
-import { Kind } from '@/nostr/kinds'
-import type { ReadResult } from '@/nostr/read-result'
-import { accept, reject } from '@/nostr/read-result'
+import { Kind } from './kinds'
+import type { ReadResult } from './read-result'
+import { accept, reject } from './read-result'
 
 /** Where a ticket lives, from the `naddr` in its page address. */
 export type TicketPointer = { pubkey: string; d: string; relays: string[] }

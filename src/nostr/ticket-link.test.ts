@@ -1,6 +1,6 @@
 import { naddrEncode, npubEncode } from 'nostr-tools/nip19'
 import { describe, expect, it } from 'vitest'
-import { decodeTicketAddress } from './decode-ticket-address'
+import { decodeTicketAddress } from './ticket-link'
 
 const author = '7e7e9c42a91bfef19fa929e5fda1b72e0ebc1a4c1141673e2794234d86addf4e'
 
