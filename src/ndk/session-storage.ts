@@ -4,8 +4,11 @@ import { readJson, writeJson, type KeyValueStorage } from './storage'
 /** Where the sign-in is remembered on this device. */
 export const SESSION_STORAGE_KEY = 'bt:session'
 
-/** Prefixes of every key holding a secret of this device's session (session, signer, wallet). */
-const SECRET_KEY_PREFIXES = ['bt:session', 'bt:secret:', 'bt:nwc']
+/**
+ * Prefixes of every key holding a secret of this device's session: session, signer, wallet, and
+ * unsent message drafts (plaintext). Read markers stay, so signing in again floods nothing.
+ */
+const SECRET_KEY_PREFIXES = ['bt:session', 'bt:secret:', 'bt:nwc', 'bt:outbox:']
 
 /**
  * What survives a reload. For a remote signer: the app's own throwaway client key used to talk
