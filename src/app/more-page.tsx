@@ -4,7 +4,7 @@ import { AccountSummary } from './account-summary'
 import { NavIcon } from './nav-icons'
 import { MORE_ITEMS } from './nav-items'
 import { RelayStatus } from './relay-status'
-import { UnreadBadge } from './unread-badge'
+import { SignedInUnreadBadge } from './notification-links'
 
 /** The phone's "More" tab: every section that is not a bottom tab. */
 export default function MorePage() {
@@ -25,7 +25,7 @@ export default function MorePage() {
               >
                 <NavIcon name={item.icon} className="size-5 text-stone-500" />
                 <span className="flex-1">{item.label}</span>
-                {item.to === '/notifications' && <UnreadBadge />}
+                {item.to === '/notifications' && <SignedInUnreadBadge />}
                 <span aria-hidden="true" className="text-stone-400">
                   ›
                 </span>

@@ -1,14 +1,11 @@
 import { NavLink } from '@/components/router'
 import { selectUnreadCount, useNotifications } from '@/stores/notifications'
-import { useSession } from '@/stores/session'
 import { NavIcon } from './nav-icons'
 import { UnreadBadge, unreadLabel } from './unread-badge'
 
-/** The bell in the phone's top bar, with the unread count; only for a signed-in person. */
+/** The bell in the phone's top bar, with the unread count (shown to a signed-in person). */
 export function NotificationsBell() {
-  const signedIn = useSession((state) => state.status === 'signed-in')
   const count = useNotifications(selectUnreadCount)
-  if (!signedIn) return null
   return (
     <NavLink
       to="/notifications"

@@ -1,6 +1,6 @@
 import { Link } from '@/components/router'
 import { AccountSummary } from './account-summary'
-import { NotificationsBell } from './notifications-bell'
+import { SignedInNotificationsBell } from './notification-links'
 import { RelayStatus } from './relay-status'
 
 /** The phone's top bar: logo, relay status, the notifications bell and the account. Hidden on desktop. */
@@ -15,7 +15,7 @@ export function PhoneHeader() {
         <span className="truncate text-[0.95rem]">Bitcoin Troubleshoot</span>
       </Link>
       <RelayStatus compact />
-      <NotificationsBell />
+      <SignedInNotificationsBell />
       <AccountSummary compact />
     </header>
   )

@@ -11,7 +11,7 @@ export const isChunkError = (error: unknown): boolean =>
   )
 
 const CHUNK_MESSAGE =
-  'This page could not be loaded. You may be offline, or a new version of the app was published. Check your connection and try again.'
+  'Its code could not be downloaded. You may be offline, or a new version of the app was published. Check your connection and try again.'
 
 type Props = { children: ReactNode }
 type State = { error: unknown; failed: boolean }

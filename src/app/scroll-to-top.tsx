@@ -3,7 +3,6 @@ import { useLocation } from '@/components/router'
 
 let poppedAt = 0
 if (typeof window !== 'undefined') {
-  window.history.scrollRestoration = 'auto'
   window.addEventListener('popstate', () => {
     poppedAt = performance.now()
   })

@@ -3,7 +3,7 @@ import { AccountSummary } from './account-summary'
 import { NavIcon } from './nav-icons'
 import { NAV_ITEMS } from './nav-items'
 import { RelayStatus } from './relay-status'
-import { UnreadBadge } from './unread-badge'
+import { SignedInUnreadBadge } from './notification-links'
 
 const linkClass = ({ isActive }: { isActive: boolean }) =>
   `flex items-center gap-3 rounded-lg px-3 py-2 text-sm font-medium transition-colors ${
@@ -36,7 +36,7 @@ export function SideNav() {
                       className={`size-5 ${isActive ? 'text-bitcoin-dark dark:text-bitcoin' : ''}`}
                     />
                     <span className="flex-1">{item.label}</span>
-                    {item.to === '/notifications' && <UnreadBadge />}
+                    {item.to === '/notifications' && <SignedInUnreadBadge />}
                   </>
                 )}
               </NavLink>

@@ -1,8 +1,7 @@
-import { formatSats } from '@/components/ui/format-sats'
+import { priceLine } from '@/components/ui/price-text'
 import { formatAddress } from '@/nostr/address'
 import type { Offer } from '@/nostr/offer'
 import { offerStatus } from '@/nostr/offer-status'
-import type { Pricing } from '@/nostr/pricing'
 import type { Ticket, TicketStatus } from '@/nostr/ticket'
 import type { AppNotification } from '@/stores/notifications'
 
@@ -17,11 +16,6 @@ export type NotificationSources = {
 }
 
 const quoted = (title: string) => `“${title}”`
-
-const priceText = (pricing: Pricing): string =>
-  pricing.kind === 'fixed'
-    ? formatSats(pricing.sats)
-    : `${formatSats(pricing.satsPerHour)} per hour`
 
 /** When the ticket last moved to `status` (from its history), else when this version was made. */
 const reachedAt = (ticket: Ticket, status: TicketStatus): number =>
@@ -48,7 +42,7 @@ const offersOnMyTickets = ({ me, tickets, offers, deleted }: NotificationSources
         kind: 'offer',
         at: offer.publishedAt,
         ticketAddress,
-        text: `New offer on ${quoted(ticket.title)}: ${priceText(offer.pricing)}`,
+        text: `New offer on ${quoted(ticket.title)}: ${priceLine(offer.pricing)}`,
         from: offer.pubkey,
       },
     ]

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { Link } from '@/components/router'
 import { PersonChip } from '@/components/ui/person-chip'
 import { ticketPath } from '@/components/ui/ticket-path'
@@ -21,12 +22,23 @@ const KIND_STYLE: Record<NotificationKind, string> = {
   request: 'bg-violet-100 text-violet-800 dark:bg-violet-950 dark:text-violet-300',
 }
 
-const KIND_MARK: Record<NotificationKind, string> = {
-  offer: '₿',
-  won: '✓',
-  lost: '–',
-  closed: '■',
-  request: '→',
+/** A small line icon per kind (24×24 paths), decorative. */
+const KIND_ICON: Record<NotificationKind, ReactNode> = {
+  offer: (
+    <>
+      <path d="M3 12V4h8l10 10-8 8z" />
+      <circle cx="7.5" cy="8.5" r="1.5" />
+    </>
+  ),
+  won: <path d="M5 12.5l4.5 4.5L19 7.5" />,
+  lost: <path d="M7 7l10 10M17 7L7 17" />,
+  closed: (
+    <>
+      <rect x="4" y="5" width="16" height="4" rx="1" />
+      <path d="M6 9v10h12V9M10 13h4" />
+    </>
+  ),
+  request: <path d="M4 12h14M13 6l6 6-6 6" />,
 }
 
 type Props = { item: AppNotification; unread: boolean; onOpen: (id: string) => void }
@@ -45,9 +57,19 @@ export function NotificationRow({ item, unread, onOpen }: Props) {
     >
       <span
         aria-hidden="true"
-        className={`mt-0.5 grid size-9 shrink-0 place-items-center rounded-full text-sm font-bold ${KIND_STYLE[item.kind]}`}
+        className={`mt-0.5 grid size-9 shrink-0 place-items-center rounded-full ${KIND_STYLE[item.kind]}`}
       >
-        {KIND_MARK[item.kind]}
+        <svg
+          viewBox="0 0 24 24"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+          className="size-4.5"
+        >
+          {KIND_ICON[item.kind]}
+        </svg>
       </span>
       <span className="min-w-0 flex-1">
         <span className="block text-xs font-medium text-stone-500 dark:text-stone-400">

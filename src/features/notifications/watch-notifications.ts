@@ -134,3 +134,16 @@ export const watchNotifications = (me: string): (() => void) => {
     stopFollowUp?.()
   }
 }
+
+/**
+ * Starts the signed-in person's notifications: read state from this device, then the watcher.
+ * The returned function stops watching and forgets the list (signing out).
+ */
+export const startNotifications = (me: string, now: number): (() => void) => {
+  useNotifications.getState().start(me, now)
+  const stop = watchNotifications(me)
+  return () => {
+    stop()
+    useNotifications.getState().clear()
+  }
+}
