@@ -2,7 +2,10 @@ import { Route, Switch } from 'wouter'
 import type { ComponentType } from 'react'
 import FeedPage from '@/features/feed/feed-page'
 import { lazyPage } from './lazy-page'
-import { NotFoundPage } from './not-found-page'
+
+const NotFound = lazyPage(() =>
+  import('./not-found-page').then((m) => ({ default: m.NotFoundPage })),
+)
 
 type PageRoute = { path: string; page: ComponentType }
 
@@ -41,7 +44,7 @@ export function AppRoutes() {
       {lazyRoutes.map(({ path, page }) => (
         <Route key={path} path={path} component={page} />
       ))}
-      <Route component={NotFoundPage} />
+      <Route component={NotFound} />
     </Switch>
   )
 }
