@@ -58,7 +58,7 @@ test('a troubleshooter publishes a card; a Bitcoiner finds it by topic and asks 
   await page.getByLabel('About', { exact: true }).fill('I have set up **hundreds** of Coldcards.')
   await page.getByRole('button', { name: 'Publish card' }).click()
   await expect(page).toHaveURL(/\/troubleshooters$/)
-  await expect(cardOf(page, nip07.name)).toContainText('50 sats/min (3,000 sats/h)')
+  await expect(cardOf(page, nip07.name)).toContainText('50 sats / min (3,000 sats per hour)')
 
   // The Bitcoiner (remote signer) filters the directory by Coldcard and asks for help.
   const context = await browser.newContext({ baseURL })

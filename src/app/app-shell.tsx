@@ -4,7 +4,7 @@ import { Toaster } from '@/components/ui/toaster'
 import { useAfterFirstPaint } from './after-first-paint'
 import { AuthUrlBanner } from './auth-url-banner'
 import { BottomTabs } from './bottom-tabs'
-import { NotificationsWatcher } from './notifications-watcher'
+import { SignedInServices } from './signed-in-services'
 import { PhoneHeader } from './phone-header'
 import { RouteErrorBoundary } from './route-error'
 import { AppRoutes } from './router'
@@ -52,7 +52,7 @@ export function AppShell() {
         </Suspense>
       )}
       <ScrollToTop />
-      <NotificationsWatcher />
+      <SignedInServices />
     </>
   )
 }

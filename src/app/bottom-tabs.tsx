@@ -1,5 +1,6 @@
 import { Link, NavLink, useLocation } from '@/components/router'
 import { NavIcon } from './nav-icons'
+import { SignedInMessagesBadge } from './notification-links'
 import { MORE_ITEMS, NAV_ITEMS } from './nav-items'
 
 const TABS = NAV_ITEMS.filter((item) => item.tab)
@@ -26,7 +27,12 @@ export function BottomTabs() {
               end={item.to === '/'}
               className={({ isActive }) => tabClass(isActive)}
             >
-              <NavIcon name={item.icon} className="size-6" />
+              <span className="relative">
+                <NavIcon name={item.icon} className="size-6" />
+                {item.to === '/messages' && (
+                  <SignedInMessagesBadge className="absolute -top-1.5 -right-3" />
+                )}
+              </span>
               {item.label}
             </NavLink>
           </li>

@@ -3,6 +3,9 @@ import { useSession } from '@/stores/session'
 
 // the notifications store and its widgets load only for a signed-in person
 const Badge = lazy(() => import('./unread-badge').then((m) => ({ default: m.UnreadBadge })))
+const MessagesBadge = lazy(() =>
+  import('./unread-messages-badge').then((m) => ({ default: m.UnreadMessagesBadge })),
+)
 const Bell = lazy(() =>
   import('./notifications-bell').then((m) => ({ default: m.NotificationsBell })),
 )
@@ -15,6 +18,16 @@ export function SignedInUnreadBadge({ className }: { className?: string }) {
   return (
     <Suspense fallback={null}>
       <Badge className={className} />
+    </Suspense>
+  )
+}
+
+/** The unread private messages badge, for a signed-in person. */
+export function SignedInMessagesBadge({ className }: { className?: string }) {
+  if (!useSignedIn()) return null
+  return (
+    <Suspense fallback={null}>
+      <MessagesBadge className={className} />
     </Suspense>
   )
 }

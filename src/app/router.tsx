@@ -26,7 +26,8 @@ export const lazyRoutes: readonly PageRoute[] = [
     page: lazyPage(() => import('@/features/my-tickets/my-tickets-page')),
   },
   { path: '/my/offers', page: lazyPage(() => import('@/features/my-offers/my-offers-page')) },
-  { path: '/messages', page: lazyPage(() => import('@/features/placeholders/messages-page')) },
+  { path: '/messages', page: lazyPage(() => import('@/features/messages/messages-page')) },
+  { path: '/messages/:npub', page: lazyPage(() => import('@/features/messages/thread-page')) },
   { path: '/wallet', page: lazyPage(() => import('@/features/placeholders/wallet-page')) },
   {
     path: '/troubleshooters',

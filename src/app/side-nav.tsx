@@ -3,7 +3,7 @@ import { AccountSummary } from './account-summary'
 import { NavIcon } from './nav-icons'
 import { NAV_ITEMS } from './nav-items'
 import { RelayStatus } from './relay-status'
-import { SignedInUnreadBadge } from './notification-links'
+import { SignedInMessagesBadge, SignedInUnreadBadge } from './notification-links'
 
 const linkClass = ({ isActive }: { isActive: boolean }) =>
   `flex items-center gap-3 rounded-lg px-3 py-2 text-sm font-medium transition-colors ${
@@ -37,6 +37,7 @@ export function SideNav() {
                     />
                     <span className="flex-1">{item.label}</span>
                     {item.to === '/notifications' && <SignedInUnreadBadge />}
+                    {item.to === '/messages' && <SignedInMessagesBadge />}
                   </>
                 )}
               </NavLink>
