@@ -1,3 +1,4 @@
+import { keepRelaysConnected } from './relay-reconnect'
 import NDK, { NDKRelayStatus, type NDKRelay } from '@nostr-dev-kit/ndk'
 import { normalizeRelayUrl } from '@/nostr/safe-url'
 import { useRelays, type RelayStatus } from '@/stores/relays'
@@ -82,6 +83,7 @@ export const connectNdk = async (): Promise<NDK> => {
   })
   // relays that fail before any event fires, and reconnect attempts, show up on this tick
   setInterval(() => reportAll(instance), 3000)
+  keepRelaysConnected(instance)
   await instance.connect(4000)
   reportAll(instance)
   return instance

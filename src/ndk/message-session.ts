@@ -4,7 +4,6 @@ import { useRelays } from '@/stores/relays'
 import { flushOutbox } from './message-outbox'
 import type { WatchInboxOptions } from './message-inbox'
 import { watchInbox } from './message-inbox'
-import { keepRelaysConnected } from './message-reconnect'
 
 /**
  * Starts private messaging for the signed-in person (the app shell calls this once signed in and
@@ -27,7 +26,6 @@ export const startMessaging = (pubkey: string, options: WatchInboxOptions = {}):
     options,
   )
 
-  const stopReconnecting = keepRelaysConnected()
   let flushTimer: ReturnType<typeof setTimeout> | undefined
   const flushSoon = () => {
     clearTimeout(flushTimer)
@@ -45,7 +43,6 @@ export const startMessaging = (pubkey: string, options: WatchInboxOptions = {}):
 
   return () => {
     clearTimeout(flushTimer)
-    stopReconnecting()
     stopWatchingRelays()
     stopInbox()
     if (useMessages.getState().owner === pubkey) useMessages.getState().setInboxStatus('idle')
