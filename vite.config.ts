@@ -12,6 +12,8 @@ export default defineConfig({
       '@': src,
       // NDK's event emitter uses eval(), which our Content-Security-Policy forbids.
       tseep: 'tseep/lib/ee-safe.js',
+      // NDK's trace logging is for NDK's own developers: a silent stand-in keeps it off the wire.
+      debug: fileURLToPath(new URL('./src/ndk/silent-debug.ts', import.meta.url)),
     },
   },
   plugins: [

@@ -2,6 +2,12 @@ import type { NostrEvent } from 'nostr-tools'
 import { hasValidSignature } from './verify'
 import type { VerifyRequest, VerifyResponse } from './verify-worker'
 
+/**
+ * How long after the first events were checked here the worker's code is fetched: long enough for
+ * the first screen to paint without waiting for that download.
+ */
+const WORKER_START_DELAY_MS = 1500
+
 /** Main-thread work per slice before letting the browser paint and handle input. */
 const SLICE_MS = 8
 
@@ -77,6 +83,6 @@ export const verifyBatch = (events: NostrEvent[]): Promise<boolean[]> => {
   if (workerState === 'ready') return post(events)
   const here = verifyHere(events)
   // started after the first events were checked, to keep its download behind the first paint
-  void here.then(() => setTimeout(startWorker, 0))
+  void here.then(() => setTimeout(startWorker, WORKER_START_DELAY_MS))
   return here
 }
