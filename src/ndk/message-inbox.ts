@@ -12,6 +12,9 @@ import { nowSeconds } from './message-wrap'
 import { fetchEvents } from './fetch-events'
 import { subscribe } from './subscribe'
 
+/** A wrap waiting to be opened, and its place in the order of arrival. */
+type Waiting = { event: NostrEvent; slot: { message?: ChatMessage; done: boolean } }
+
 /** What the inbox reports: opened messages in batches, skipped ones, the end of stored ones. */
 export type InboxHandlers = {
   onMessages: (messages: ChatMessage[]) => void
@@ -65,7 +68,7 @@ export const watchInbox = (
   let storedDone = false
   let lastStart = 0
   const processed = new Set<string>()
-  const waiting: NostrEvent[] = []
+  const waiting: Waiting[] = []
   let active = 0
   let batch: ChatMessage[] = []
   let batchTimer: ReturnType<typeof setTimeout> | undefined
@@ -81,6 +84,17 @@ export const watchInbox = (
     batch.push(message)
     batchTimer ??= setTimeout(flushBatch, 16)
   }
+  // Wraps open concurrently but are handed on in the order they arrived, so two messages sent in
+  // the same second (rumor times have one-second resolution) keep their order.
+  const inOrder: { message?: ChatMessage; done: boolean }[] = []
+  const settle = (slot: { message?: ChatMessage; done: boolean }, message?: ChatMessage) => {
+    slot.message = message
+    slot.done = true
+    while (inOrder[0]?.done) {
+      const next = inOrder.shift()
+      if (next?.message) deliver(next.message)
+    }
+  }
   const checkLoaded = () => {
     if (loaded || !storedDone || active > 0 || waiting.length > 0 || stopped) return
     loaded = true
@@ -91,15 +105,16 @@ export const watchInbox = (
   const pump = () => {
     const limit = local ? 1 : REMOTE_CONCURRENCY
     while (!stopped && active < limit && waiting.length > 0) {
-      const event = waiting.shift() as NostrEvent
+      const { event, slot } = waiting.shift() as Waiting
       active++
       void openEvent(event, me, signer).then((result) => {
         active--
         if (stopped) return
         if (result.ok) {
           cache?.put(event.id, result.message)
-          deliver(result.message)
+          settle(slot, result.message)
         } else {
+          settle(slot)
           handlers.onSkipped?.(result.reason, event)
         }
         pump()
@@ -110,9 +125,11 @@ export const watchInbox = (
   const onEvent = (event: NostrEvent) => {
     if (stopped || processed.has(event.id)) return
     processed.add(event.id)
+    const slot = { done: false }
+    inOrder.push(slot)
     const known = cache?.get(event.id)
-    if (known) return deliver(known)
-    waiting.push(event)
+    if (known) return settle(slot, known)
+    waiting.push({ event, slot })
     pump()
   }
   /** Pages back through what relays keep (they cap each answer), newest first. */

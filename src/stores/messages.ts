@@ -81,8 +81,12 @@ export const toRecord = (message: ChatMessage, owner: string): MessageRecord => 
   return { ...message, outgoing, counterpart, threadKey: threadKeyOf(counterpart, message.ticket) }
 }
 
-const byTime = (a: MessageRecord, b: MessageRecord) =>
-  a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+/**
+ * Rumor times have one-second resolution, so two messages sent in the same second tie. The sort is
+ * stable and new messages are appended in the order they arrived: ties keep that order, which for
+ * live messages is the order they were sent.
+ */
+const byTime = (a: MessageRecord, b: MessageRecord) => a.at - b.at
 
 const initial = (owner: string | undefined): MessagesState => ({
   owner,
