@@ -292,3 +292,18 @@ describe('editTicket', () => {
     expect(reasonOf(editTicket(original, { title: '' }, NOW))).toMatch(/needs a title/)
   })
 })
+
+describe('readTicket with SatShoot topic spellings', () => {
+  it('files them under the vocabulary slugs, so filters and the self-custody view find them', () => {
+    const event = signed('bitcoiner', 32767, [
+      ['d', 'satshoot-job'],
+      ['title', 'Node will not sync'],
+      ['t', 'bitcoin_core'],
+      ['t', 'hardware_wallet'],
+      ['t', 'web_design'],
+      ['s', '0'],
+    ])
+    const read = readTicket(event)
+    expect(read.ok && read.value.topics).toEqual(['bitcoin-core', 'hardware-wallet', 'web_design'])
+  })
+})

@@ -9,7 +9,7 @@ import type { Tag } from './tags'
 import { isHex64, readWholeNumber, setTag, setTags, tagValue, tagsNamed } from './tags'
 import type { TicketStateChange, TicketStatus } from './ticket-status'
 import { ticketStatusFromWire, ticketStatusToWire } from './ticket-status'
-import { isTopicSlug, slugifyTopic } from './topics'
+import { canonicalTopic, isTopicSlug, slugifyTopic } from './topics'
 
 export type { TicketStatus } from './ticket-status'
 
@@ -149,7 +149,7 @@ export const readTicket = (event: NostrEvent): ReadResult<Ticket> => {
     acceptedOffer = undefined
   }
   const topicTexts = tags.filter((tag) => tag[0] === 't').map((tag) => (tag[1] ?? '').toLowerCase())
-  const topics = [...new Set(topicTexts.filter(isTopicSlug))]
+  const topics = [...new Set(topicTexts.filter(isTopicSlug).map(canonicalTopic))]
   if (topics.length < topicTexts.length) warnings.push('some topics were not valid slugs')
   return accept({
     id: event.id,

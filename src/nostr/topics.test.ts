@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   TOPICS,
+  canonicalTopic,
   findTopic,
   isSelfCustodyTopic,
   isTopicSlug,
@@ -67,5 +68,17 @@ describe('slugifyTopic', () => {
     ['a'.repeat(60), 'a'.repeat(40)],
   ])('%s → %s', (input, expected) => {
     expect(slugifyTopic(input)).toBe(expected)
+  })
+})
+
+describe('canonicalTopic', () => {
+  it("reads SatShoot's spellings as the vocabulary's slugs and leaves free topics alone", () => {
+    expect(canonicalTopic('bitcoin_core')).toBe('bitcoin-core')
+    expect(canonicalTopic('hardware_wallet')).toBe('hardware-wallet')
+    expect(canonicalTopic('seed_phrase')).toBe('seed-phrase')
+    expect(canonicalTopic('clightning')).toBe('core-lightning')
+    expect(canonicalTopic('blockstream_green')).toBe('green')
+    expect(canonicalTopic('coldcard')).toBe('coldcard')
+    expect(canonicalTopic('web_design')).toBe('web_design')
   })
 })

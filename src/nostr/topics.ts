@@ -145,5 +145,22 @@ export const slugifyTopic = (text: string): string =>
     .slice(0, 40)
     .replace(/[-.]+$/, '')
 
+/** SatShoot's spellings of topics this vocabulary names otherwise (its tag-options list). */
+const SATSHOOT_SPELLINGS: Record<string, string> = {
+  clightning: 'core-lightning',
+  blue_wallet: 'bluewallet',
+  blockstream_green: 'green',
+  my_node: 'mynode',
+}
+
+/**
+ * The vocabulary's slug for a topic read from the wire: SatShoot writes `bitcoin_core` or
+ * `clightning` where we write `bitcoin-core` or `core-lightning`. Free topics come back unchanged.
+ */
+export const canonicalTopic = (slug: string): string => {
+  const known = SATSHOOT_SPELLINGS[slug] ?? slug.replace(/_/g, '-')
+  return bySlug.has(known) ? known : slug
+}
+
 /** A human label for a slug: the vocabulary's label, else the slug itself. */
 export const topicLabel = (slug: string): string => bySlug.get(slug)?.label ?? slug

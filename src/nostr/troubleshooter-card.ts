@@ -10,7 +10,7 @@ import { safeImageUrl } from './safe-url'
 import type { Tag } from './tags'
 import { readWholeNumber, setTag, setTags, tagValue, tagValues, tagsNamed } from './tags'
 import { cleanTopics, keepPublishedAt } from './ticket'
-import { isTopicSlug } from './topics'
+import { canonicalTopic, isTopicSlug } from './topics'
 import type { ZapSplit } from './zap-split'
 import { readZapSplits } from './zap-split'
 
@@ -107,7 +107,8 @@ export const readTroubleshooterCard = (event: NostrEvent): ReadResult<Troublesho
       ...new Set(
         tagValues(tags, 't')
           .map((t) => t.toLowerCase())
-          .filter(isTopicSlug),
+          .filter(isTopicSlug)
+          .map(canonicalTopic),
       ),
     ],
     pricing: pricing.value,
