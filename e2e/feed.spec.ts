@@ -214,3 +214,24 @@ test('the feed is a keyboard-navigable list of focusable articles', async ({ pag
   await page.keyboard.press('PageUp')
   await expect(articles.first()).toBeFocused()
 })
+
+test('while I read further down, new tickets wait behind a "new tickets" pill', async ({
+  page,
+  seed,
+}) => {
+  for (let n = 0; n < 12; n++) {
+    await seed.ticket({ title: `Older ticket ${n}`, topics: ['ledger'], at: now() - 1000 - n })
+  }
+  await page.goto('/')
+  await expect(titles(page).first()).toHaveText('Older ticket 0')
+  await page.mouse.wheel(0, 1200)
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(600)
+
+  await seed.ticket({ title: 'Fresh problem with Phoenix', topics: ['phoenix'], at: now() })
+  const pill = page.getByRole('button', { name: '1 new ticket' })
+  await expect(pill).toBeVisible()
+  await expect(feed(page).getByText('Fresh problem with Phoenix')).toHaveCount(0)
+  await pill.click()
+  await expect(titles(page).first()).toHaveText('Fresh problem with Phoenix')
+  await expect(pill).toHaveCount(0)
+})

@@ -47,8 +47,14 @@ export default function FeedPage() {
     [tickets, filter.everything],
   )
   const changeTopics = useCallback((topics: string[]) => change({ topics }), [change])
-  const hiddenJobs =
-    !filter.everything && tickets.some((t) => matchesFilter(t, { ...filter, everything: true }))
+  // only worth a pass over every ticket when nothing else is shown
+  const hiddenJobs = useMemo(
+    () =>
+      shown.length === 0 &&
+      !filter.everything &&
+      tickets.some((t) => matchesFilter(t, { ...filter, everything: true })),
+    [shown.length, tickets, filter],
+  )
 
   return (
     <>

@@ -24,7 +24,11 @@ export function TopicFilter({ offered, selected, shortcut, onChange }: Props) {
     onChange(selected.includes(slug) ? selected.filter((s) => s !== slug) : [...selected, slug])
   if (chips.length === 0 && !shortcut) return null
   return (
-    <div role="group" aria-label="Filter by topic" className="-mx-4 flex items-center gap-1.5 overflow-x-auto px-4 pb-1 sm:mx-0 sm:flex-wrap sm:overflow-visible sm:px-0 sm:pb-0">
+    <div
+      role="group"
+      aria-label="Filter by topic"
+      className="-mx-4 flex items-center gap-1.5 overflow-x-auto px-4 pb-1 sm:mx-0 sm:flex-wrap sm:overflow-visible sm:px-0 sm:pb-0"
+    >
       {shortcut}
       {chips.map((slug) => (
         <button
