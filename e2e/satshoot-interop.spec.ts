@@ -98,7 +98,7 @@ test("SatShoot's jobs, bids (legacy per-minute too) and service show right in th
   await page.goto(pageOf(seedJob))
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(seedTitle)
   await expect(ticketStatus(page)).toContainText('In progress')
-  await expect(topicsOf(page)).toHaveText(['hardware_wallet', 'seed_phrase'])
+  await expect(topicsOf(page)).toHaveText(['Hardware wallet', 'Seed phrase'])
   await expect(page.getByRole('status').filter({ hasText: 'In progress with' })).toContainText(
     frank.profile.name,
   )
