@@ -115,7 +115,7 @@ test("SatShoot's jobs, bids (legacy per-minute too) and service show right in th
   await expect(card).toContainText('Available')
   await expect(card.getByRole('list', { name: 'Expertise' }).getByRole('listitem')).toHaveText([
     'LND',
-    'clightning',
+    'Core Lightning',
     'Umbrel',
   ])
 })
