@@ -2,7 +2,7 @@ import { Link, useSearchParams } from '@/components/router'
 import { buttonClass } from '@/components/ui/button-styles'
 import { EmptyState } from '@/components/ui/empty-state'
 import { PageHeading } from '@/components/ui/page-heading'
-import { Skeleton } from '@/components/ui/skeleton'
+import { ListSkeleton } from '@/components/ui/skeleton'
 import { useMyOffers } from '@/hooks/use-my-offers'
 import { formatAddress } from '@/nostr/address'
 import type { OfferStatus } from '@/nostr/offer-status'
@@ -28,7 +28,7 @@ export default function MyOffersPage() {
     <>
       <PageHeading title="My offers" description={INTRO} />
       {session.status === 'restoring' || session.status === 'signing-in' ? (
-        <ListSkeleton />
+        <ListSkeleton label="Loading your offers" />
       ) : (
         <EmptyState
           title="Sign in to see your offers"
@@ -64,7 +64,7 @@ function MyOffers({ pubkey }: { pubkey: string }) {
       <PageHeading title="My offers" description={INTRO} />
       {offers.length === 0 ? (
         loading ? (
-          <ListSkeleton />
+          <ListSkeleton label="Loading your offers" />
         ) : (
           <EmptyState title="You have not made an offer yet" actions={browse}>
             Find a ticket you can help with in the feed, and send an offer: a price in sats and a
@@ -107,21 +107,5 @@ function MyOffers({ pubkey }: { pubkey: string }) {
         </>
       )}
     </>
-  )
-}
-
-function ListSkeleton() {
-  return (
-    <div role="status" aria-label="Loading your offers" className="space-y-3">
-      {[0, 1, 2].map((row) => (
-        <div
-          key={row}
-          className="rounded-2xl border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900"
-        >
-          <Skeleton className="h-5 w-2/3" />
-          <Skeleton className="mt-3 h-4 w-40" />
-        </div>
-      ))}
-    </div>
   )
 }

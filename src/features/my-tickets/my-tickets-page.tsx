@@ -4,7 +4,7 @@ import { Link } from '@/components/router'
 import { buttonClass } from '@/components/ui/button-styles'
 import { EmptyState } from '@/components/ui/empty-state'
 import { PageHeading } from '@/components/ui/page-heading'
-import { Skeleton } from '@/components/ui/skeleton'
+import { ListSkeleton } from '@/components/ui/skeleton'
 import { StatusBadge } from '@/components/ui/status-badge'
 import { useMyTickets } from '@/hooks/use-my-tickets'
 import { formatAddress } from '@/nostr/address'
@@ -25,7 +25,7 @@ export default function MyTicketsPage() {
     <>
       <PageHeading title="My tickets" description={INTRO} />
       {session.status === 'restoring' || session.status === 'signing-in' ? (
-        <ListSkeleton />
+        <ListSkeleton label="Loading your tickets" />
       ) : (
         <EmptyState
           icon={<span className="text-xl font-bold">₿</span>}
@@ -70,7 +70,7 @@ function MyTickets({ pubkey }: { pubkey: string }) {
       />
       {tickets.length === 0 ? (
         loading ? (
-          <ListSkeleton />
+          <ListSkeleton label="Loading your tickets" />
         ) : (
           <EmptyState
             icon={<span className="text-xl font-bold">₿</span>}
@@ -133,21 +133,5 @@ function TicketGroup({ status, tickets, render }: GroupProps) {
         ))}
       </ul>
     </section>
-  )
-}
-
-function ListSkeleton() {
-  return (
-    <div role="status" aria-label="Loading your tickets" className="space-y-3">
-      {[0, 1, 2].map((row) => (
-        <div
-          key={row}
-          className="rounded-2xl border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900"
-        >
-          <Skeleton className="h-5 w-2/3" />
-          <Skeleton className="mt-3 h-4 w-48" />
-        </div>
-      ))}
-    </div>
   )
 }
