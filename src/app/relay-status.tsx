@@ -6,7 +6,9 @@ type Props = { className?: string; /** Just "3/4", for the phone's top bar. */ c
 /** "3/4 relays" with a coloured dot, linking to the Relays page. */
 export function RelayStatus({ className = '', compact = false }: Props) {
   const relays = useRelays((state) => state.relays)
-  const connected = relays.filter((relay) => relay.status === 'connected').length
+  const connected = relays.filter(
+    (relay) => relay.status === 'connected' || relay.status === 'needs-auth',
+  ).length
   const total = relays.length
   const connecting = relays.some((relay) => relay.status === 'connecting')
   const dot =

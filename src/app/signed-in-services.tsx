@@ -25,7 +25,10 @@ export function SignedInServices() {
       ),
     )
     void start('Messages', () =>
-      import('@/ndk/message-session').then((m) => m.startMessaging(pubkey)),
+      import('@/commands/message-session').then((m) => m.startMessaging(pubkey)),
+    )
+    void start('The outbox', () =>
+      import('@/commands/publish-outbox').then((m) => m.startOutbox(pubkey).then(() => m.stopOutbox)),
     )
     return () => {
       cancelled = true

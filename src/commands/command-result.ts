@@ -1,17 +1,14 @@
-import type { PublishOutcome } from '@/ndk/publish'
+import type { NostrEvent } from 'nostr-tools'
+import type { PublishJob } from '@/stores/publish-outbox'
 
 /**
- * What every marketplace command returns. `ok: true` when at least one relay stored the event
- * (`outcome.refused` lists the relays that did not); `ok: false` with a plain reason otherwise
- * (signed out, an illegal move, the secrets guard, every relay refusing).
+ * What every command that publishes returns. `ok: true` once the signed event is in the outbox
+ * (saved on this device): `job` tells where it stands — undefined when every relay already took
+ * it, else waiting, partly published or refused (see `jobStatus`). `ok: false` with a plain
+ * reason when nothing was signed (signed out, an illegal move, the secrets guard).
  */
-export type CommandResult = { ok: true; outcome: PublishOutcome } | { ok: false; reason: string }
+export type CommandResult =
+  | { ok: true; event: NostrEvent; job?: PublishJob }
+  | { ok: false; reason: string }
 
 export const refuse = (reason: string): CommandResult => ({ ok: false, reason })
-
-/** The reason shown when no relay stored the event, naming each relay's own answer. */
-export const everyRelayRefused = (outcome: PublishOutcome): string => {
-  if (outcome.refused.length === 0) return 'No relay is configured to publish to.'
-  const reasons = outcome.refused.map(({ relay, reason }) => `${relay}: ${reason}`).join('; ')
-  return `No relay stored it (${reasons}).`
-}

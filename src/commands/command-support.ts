@@ -1,15 +1,21 @@
 import type { EventTemplate, Filter, NostrEvent } from 'nostr-tools'
-import { emptyBatch, readMarketplaceEvent } from '@/ndk/marketplace-read'
+import { anyRelayUp } from '@/ndk/client'
 import { fetchEvents } from '@/ndk/fetch-events'
-import { publish } from '@/ndk/publish'
-import { getSigner } from '@/ndk/session'
-import { isDeletedBy, readDeletion } from '@/nostr/deletion'
+import { signTemplate } from '@/ndk/publish'
+import { currentSigner } from '@/ndk/current-signer'
+import { deletionTargetOf, isDeleted } from '@/nostr/deletion'
 import { Kind } from '@/nostr/kinds'
+import { newestVersion } from '@/nostr/versions'
 import { checkForSecrets } from '@/safety/secrets-guard'
+import { cacheKeyOf, readCachedEvent } from '@/storage/event-cache'
 import { useMarketplace } from '@/stores/marketplace'
+import { ingestNow } from '@/stores/marketplace-ingest'
+import { usePublishOutbox } from '@/stores/publish-outbox'
+import { relaysForFilters, relaysForPublishing } from '@/stores/relay-choice'
 import { useSession } from '@/stores/session'
 import type { CommandResult } from './command-result'
-import { everyRelayRefused, refuse } from './command-result'
+import { refuse } from './command-result'
+import { enqueue, firstAnswers } from './publish-outbox'
 
 /** Unix seconds now. */
 export const nowSeconds = (): number => Math.floor(Date.now() / 1000)
@@ -23,7 +29,7 @@ export const randomD = (): string =>
 /** The signed-in person's pubkey, or undefined when nobody is signed in. */
 export const signedInPubkey = (): string | undefined => {
   const { status, pubkey } = useSession.getState()
-  return status === 'signed-in' && pubkey && getSigner() ? pubkey : undefined
+  return status === 'signed-in' && pubkey && currentSigner() ? pubkey : undefined
 }
 
 export const SIGN_IN_FIRST = 'Sign in first: publishing needs your signature.'
@@ -43,16 +49,25 @@ export const secretsRefusal = (fields: Record<string, string | undefined>): stri
   return undefined
 }
 
-/** Reads events fetched or published into the store, at once. */
-export const putEvents = (events: readonly NostrEvent[]): void => {
-  const batch = emptyBatch()
-  for (const event of events) readMarketplaceEvent(event, batch)
-  useMarketplace.getState().applyBatch(batch)
+/** Relays answer a command's lookups within this long, or the command goes on with what it has. */
+const LOOKUP_TIMEOUT_MS = 5000
+
+/**
+ * Fetches events matching `filters` from the relays into the store, when any relay is up (else at
+ * once, with nothing: the store and this device already hold what is known).
+ */
+export const loadInto = async (filters: Filter[]): Promise<NostrEvent[]> => {
+  const relays = relaysForFilters(filters)
+  if (!anyRelayUp(relays)) return []
+  const events = await fetchEvents(filters, { relays, timeoutMs: LOOKUP_TIMEOUT_MS })
+  ingestNow(events)
+  return events
 }
 
 /**
- * The newest version from the relays of an addressable event, unless its author deleted it.
- * Also puts what was found into the store.
+ * The newest version of an addressable event that its author did not delete: from the relays
+ * (when reachable), this device's cache, and the outbox (a version still waiting to publish),
+ * judged by the rules of src/nostr (newest version, deletions) over the store.
  */
 export const loadLatest = async (
   kind: number,
@@ -60,60 +75,53 @@ export const loadLatest = async (
   d: string,
 ): Promise<NostrEvent | undefined> => {
   const address = `${kind}:${pubkey}:${d}`
-  const events = await fetchEvents(
-    [
-      { kinds: [kind], authors: [pubkey], '#d': [d] },
-      { kinds: [Kind.Deletion], authors: [pubkey], '#a': [address] },
-    ],
-    { timeoutMs: 5000 },
+  const fetched = await loadInto([
+    { kinds: [kind], authors: [pubkey], '#d': [d] },
+    { kinds: [Kind.Deletion], authors: [pubkey], '#a': [address] },
+  ])
+  const waiting = Object.values(usePublishOutbox.getState().jobs)
+    .map((job) => job.event)
+    .filter((event) => cacheKeyOf(event) === address)
+  const cached = await readCachedEvent(address)
+  const versions = [...fetched.filter((event) => event.kind === kind), ...waiting]
+  if (cached) versions.push(cached)
+  const newest = newestVersion(
+    versions.map((event, index) => ({ id: event.id, createdAt: event.created_at, index })),
   )
-  putEvents(events)
-  const versions = events.filter((event) => event.kind === kind)
-  const latest = versions.reduce<NostrEvent | undefined>(
-    (newest, event) =>
-      !newest ||
-      event.created_at > newest.created_at ||
-      (event.created_at === newest.created_at && event.id < newest.id)
-        ? event
-        : newest,
-    undefined,
-  )
+  const latest = newest && versions[newest.index]
   if (!latest) return undefined
-  const deleted = events
-    .filter((event) => event.kind === Kind.Deletion)
-    .some((event) => {
-      const deletion = readDeletion(event)
-      return deletion.ok && isDeletedBy(latest, deletion.value)
-    })
-  return deleted ? undefined : latest
+  return isDeleted(deletionTargetOf(latest), useMarketplace.getState().deletions)
+    ? undefined
+    : latest
 }
 
-/** Fetches events matching `filters` and puts them in the store. */
-export const loadInto = async (filters: Filter[]): Promise<NostrEvent[]> => {
-  const events = await fetchEvents(filters, { timeoutMs: 5000 })
-  putEvents(events)
-  return events
-}
+/** How long a command waits for the relays' first answers before saying it is waiting to publish. */
+const FIRST_ANSWER_MS = 6000
 
 /**
- * Signs and publishes `template`; when at least one relay stored it, its parsed value goes into
- * the store at once (no wait for the relay's echo). Never throws for an expected failure.
+ * Signs `template` and sends it through the outbox: saved on this device, shown at once as
+ * waiting, and published as soon as a relay takes it. Never throws for an expected failure.
  */
-export const publishAndStore = async (template: EventTemplate): Promise<CommandResult> => {
-  let outcome
+export const publishAndStore = async (
+  template: EventTemplate,
+  label = 'Your change',
+): Promise<CommandResult> => {
+  let event: NostrEvent
   try {
-    outcome = await publish(template)
+    event = await signTemplate(template)
   } catch (error) {
     return refuse(error instanceof Error ? error.message : String(error))
   }
-  if (outcome.accepted.length === 0) return refuse(everyRelayRefused(outcome))
-  putEvents([outcome.event])
-  return { ok: true, outcome }
+  const job = await enqueue(event, label, relaysForPublishing())
+  const answered = await firstAnswers(job.id, FIRST_ANSWER_MS)
+  return { ok: true, event, job: answered }
 }
 
 /** Loads latest, builds, publishes: a `ReadResult` refusal from a builder becomes the reason. */
 export const fromBuild = async (
   built: { ok: true; value: EventTemplate } | { ok: false; reason: string },
-): Promise<CommandResult> => (built.ok ? publishAndStore(built.value) : refuse(built.reason))
+  label?: string,
+): Promise<CommandResult> =>
+  built.ok ? publishAndStore(built.value, label) : refuse(built.reason)
 
 export const TRY_AGAIN = 'Could not load it from the relays; check your connection and try again.'

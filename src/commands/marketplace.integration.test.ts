@@ -24,10 +24,10 @@ let relay: LocalRelay
 const signers = {} as Record<Who, DemoSigner>
 
 const load = async () => ({
-  session: await import('@/ndk/session'),
+  session: await import('@/commands/session'),
   client: await import('@/ndk/client'),
   fetch: await import('@/ndk/fetch-events'),
-  sync: await import('@/ndk/marketplace-sync'),
+  sync: await import('@/stores/marketplace-sync'),
   tickets: await import('./tickets'),
   offers: await import('./offers'),
   cards: await import('./cards'),

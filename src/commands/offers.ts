@@ -1,6 +1,6 @@
 import type { Address } from '@/nostr/address'
 import { formatAddress } from '@/nostr/address'
-import { makeAddressDeletion, readDeletion, isDeletedBy } from '@/nostr/deletion'
+import { makeAddressDeletion } from '@/nostr/deletion'
 import { Kind } from '@/nostr/kinds'
 import type { Offer, OfferChanges } from '@/nostr/offer'
 import { editOffer, makeOffer, readOffer } from '@/nostr/offer'
@@ -39,29 +39,13 @@ const loadTicket = async (address: Address): Promise<Ticket | undefined> => {
 const hasOfferOn = async (me: string, ticket: Address): Promise<boolean> => {
   const ticketKey = formatAddress(ticket)
   const events = await loadInto([{ kinds: [Kind.Offer], authors: [me], '#a': [ticketKey] }])
-  const offers = events.flatMap((event) => {
+  const addresses = events.flatMap((event) => {
     const read = readOffer(event)
-    return read.ok && formatAddress(read.value.ticket) === ticketKey
-      ? [{ event, offer: read.value }]
-      : []
+    return read.ok ? [formatAddress(read.value.address)] : []
   })
-  const deletions = offers.length
-    ? await loadInto([
-        {
-          kinds: [Kind.Deletion],
-          authors: [me],
-          '#a': offers.map(({ offer }) => formatAddress(offer.address)),
-        },
-      ])
-    : []
-  const live = offers.some(
-    ({ event }) =>
-      !deletions.some((deletion) => {
-        const read = readDeletion(deletion)
-        return read.ok && isDeletedBy(event, read.value)
-      }),
-  )
-  if (live) return true
+  if (addresses.length > 0) {
+    await loadInto([{ kinds: [Kind.Deletion], authors: [me], '#a': addresses }])
+  }
   const state = useMarketplace.getState()
   return Object.values(state.offers).some(
     (offer) =>
@@ -94,7 +78,7 @@ export const sendOffer = async (ticket: Ticket, input: SendOfferInput): Promise<
   } catch (error) {
     return refuse(`The offer is not complete: ${(error as Error).message}.`)
   }
-  return publishAndStore(template)
+  return publishAndStore(template, 'Your offer')
 }
 
 /** The offer's newest version and its status (from its ticket's newest version). */
@@ -126,7 +110,7 @@ export const updateOffer = async (offer: Offer, changes: OfferChanges): Promise<
       `Only a Pending offer can be edited; this one is ${offerStatusLabel(latest.status)}.`,
     )
   }
-  return fromBuild(editOffer(latest.event, changes, nowSeconds()))
+  return fromBuild(editOffer(latest.event, changes, nowSeconds()), 'Your offer’s changes')
 }
 
 /** Withdraws an offer (NIP-09 with its `a` tag); an accepted (Won) offer cannot be withdrawn. */
@@ -137,5 +121,5 @@ export const withdrawOffer = async (offer: Offer): Promise<CommandResult> => {
     return refuse('This offer was accepted: talk to the Bitcoiner instead of withdrawing it.')
   }
   const at = Math.max(nowSeconds(), latest.event.created_at)
-  return publishAndStore(makeAddressDeletion(offer.address, at))
+  return publishAndStore(makeAddressDeletion(offer.address, at), 'Withdrawal of your offer')
 }

@@ -46,7 +46,7 @@ export const postTicket = async (input: PostTicketInput): Promise<CommandResult>
   } catch (error) {
     return refuse(`The ticket is not complete: ${(error as Error).message}.`)
   }
-  return publishAndStore(template)
+  return publishAndStore(template, `Ticket “${input.title}”`)
 }
 
 /** The newest version of my ticket from the relays, read; or why there is none to change. */
@@ -82,7 +82,7 @@ export const updateTicket = async (
       `Only a New ticket can be edited; this one is ${ticketStatusLabel(latest.ticket.status)}.`,
     )
   }
-  return fromBuild(editTicket(latest.event, changes, nowSeconds()))
+  return fromBuild(editTicket(latest.event, changes, nowSeconds()), 'Your ticket’s changes')
 }
 
 /** Closes a ticket as Resolved or Failed (from New or In progress). */
@@ -92,7 +92,10 @@ export const closeTicket = async (
 ): Promise<CommandResult> => {
   const latest = await loadMyTicket(ticket)
   if (!latest.ok) return refuse(latest.reason)
-  return fromBuild(transitionTicket(latest.event, outcome, nowSeconds()))
+  return fromBuild(
+    transitionTicket(latest.event, outcome, nowSeconds()),
+    `Closing of “${latest.ticket.title}”`,
+  )
 }
 
 /** Accepts an offer: the ticket goes In progress naming the offer (`a`) and its author (`p`). */
@@ -107,7 +110,10 @@ export const acceptOffer = async (ticket: Ticket, offer: Offer): Promise<Command
   }
   const current = await loadLatest(Kind.Offer, offer.pubkey, offer.d)
   if (!current) return refuse('This offer was withdrawn or cannot be found on the relays.')
-  return fromBuild(transitionTicket(latest.event, 'in-progress', nowSeconds(), offer.address))
+  return fromBuild(
+    transitionTicket(latest.event, 'in-progress', nowSeconds(), offer.address),
+    'Acceptance of the offer',
+  )
 }
 
 /** Deletes a ticket (NIP-09 with its `a` tag); clients that honour deletions stop showing it. */
@@ -118,5 +124,5 @@ export const deleteTicket = async (ticket: Ticket): Promise<CommandResult> => {
   // a deletion only hides versions created up to its own time
   const known = useMarketplace.getState().tickets[formatAddress(ticket.address)]
   const at = Math.max(nowSeconds(), ticket.createdAt, known?.createdAt ?? 0)
-  return publishAndStore(makeAddressDeletion(ticket.address, at))
+  return publishAndStore(makeAddressDeletion(ticket.address, at), `Deletion of “${ticket.title}”`)
 }

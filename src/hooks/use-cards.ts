@@ -10,12 +10,11 @@ const NO_CARDS: TroubleshooterCard[] = []
 
 const useCardList = (pubkey: string | undefined, all: boolean) => {
   const cards = useMarketplace((state) => state.cards)
-  const deleted = useMarketplace((state) => state.deleted)
-  const deletedIds = useMarketplace((state) => state.deletedIds)
+  const deletions = useMarketplace((state) => state.deletions)
   return useMemo(
     () =>
-      all || pubkey ? cardsByTroubleshooter({ cards, deleted, deletedIds }, pubkey) : NO_CARDS,
-    [cards, deleted, deletedIds, pubkey, all],
+      all || pubkey ? cardsByTroubleshooter({ cards, deletions }, pubkey) : NO_CARDS,
+    [cards, deletions, pubkey, all],
   )
 }
 

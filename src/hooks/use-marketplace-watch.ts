@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { Filter } from 'nostr-tools'
-import { filterKey, watchMarketplace } from '@/ndk/marketplace-sync'
+import { filterKey, watchMarketplace } from '@/stores/marketplace-sync'
 import { useRelays } from '@/stores/relays'
 import { useSession } from '@/stores/session'
 

@@ -29,11 +29,10 @@ export const useMyOffers = (
   const loadingOffers = useMarketplaceWatch(offerFilters)
   const tickets = useMarketplace((state) => state.tickets)
   const offers = useMarketplace((state) => state.offers)
-  const deleted = useMarketplace((state) => state.deleted)
-  const deletedIds = useMarketplace((state) => state.deletedIds)
+  const deletions = useMarketplace((state) => state.deletions)
   const list = useMemo(
-    () => (pubkey ? myOffers({ tickets, offers, deleted, deletedIds }, pubkey) : NO_OFFERS),
-    [tickets, offers, deleted, deletedIds, pubkey],
+    () => (pubkey ? myOffers({ tickets, offers, deletions }, pubkey) : NO_OFFERS),
+    [tickets, offers, deletions, pubkey],
   )
   const ticketList = [...new Set(list.map(({ offer }) => formatAddress(offer.ticket)))]
     .sort()

@@ -27,11 +27,10 @@ export const useMyTickets = (pubkey: string | undefined): MyTickets => {
   const loading = useMarketplaceWatch(ticketFilters)
   const tickets = useMarketplace((state) => state.tickets)
   const offers = useMarketplace((state) => state.offers)
-  const deleted = useMarketplace((state) => state.deleted)
-  const deletedIds = useMarketplace((state) => state.deletedIds)
+  const deletions = useMarketplace((state) => state.deletions)
   const mine = useMemo(
-    () => (pubkey ? ticketsBy({ tickets, deleted, deletedIds }, pubkey) : NO_TICKETS),
-    [tickets, deleted, deletedIds, pubkey],
+    () => (pubkey ? ticketsBy({ tickets, deletions }, pubkey) : NO_TICKETS),
+    [tickets, deletions, pubkey],
   )
   // a string, so a new version of a ticket does not reopen the offers subscription
   const addressList = mine
@@ -45,8 +44,8 @@ export const useMyTickets = (pubkey: string | undefined): MyTickets => {
   useMarketplaceWatch(offerFilters)
   const byTicket = useMemo(
     () =>
-      offersByTicket({ offers, deleted, deletedIds }, addressList ? addressList.split(' ') : []),
-    [offers, deleted, deletedIds, addressList],
+      offersByTicket({ offers, deletions }, addressList ? addressList.split(' ') : []),
+    [offers, deletions, addressList],
   )
   return { tickets: mine, offersByTicket: byTicket, loading }
 }

@@ -1,7 +1,7 @@
 import type { OutboxItem, OutgoingDraft } from '@/stores/outbox'
 import { useOutboxStore } from '@/stores/outbox'
-import type { QueueResult } from '@/ndk/message-outbox'
-import { discardMessage, retryMessage, sendMessage } from '@/ndk/message-outbox'
+import type { QueueResult } from '@/commands/message-outbox'
+import { discardMessage, retryMessage, sendMessage } from '@/commands/message-outbox'
 
 export type { OutboxItem, OutgoingDraft, QueueResult }
 

@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { loadProfile } from '@/ndk/profiles'
+import { loadProfile } from '@/stores/profile-loader'
 import type { Profile } from '@/nostr/profile'
 import { useProfiles } from '@/stores/profiles'
 

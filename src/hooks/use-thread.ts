@@ -5,8 +5,8 @@ import type { MessageRecord } from '@/stores/messages'
 import { selectThread, threadKeyOf, unreadIn, useMessages } from '@/stores/messages'
 import type { OutboxItem } from '@/stores/outbox'
 import { selectOutboxThread, useOutboxStore } from '@/stores/outbox'
-import type { QueueResult } from '@/ndk/message-outbox'
-import { outboxMessage, sendMessage } from '@/ndk/message-outbox'
+import type { QueueResult } from '@/commands/message-outbox'
+import { outboxMessage, sendMessage } from '@/commands/message-outbox'
 
 /**
  * One line of a thread, oldest first: a message (received, or sent — with its outbox item when it

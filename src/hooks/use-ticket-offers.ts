@@ -17,12 +17,11 @@ export const useTicketOffers = (
   )
   const loading = useMarketplaceWatch(filters)
   const offers = useMarketplace((state) => state.offers)
-  const deleted = useMarketplace((state) => state.deleted)
-  const deletedIds = useMarketplace((state) => state.deletedIds)
+  const deletions = useMarketplace((state) => state.deletions)
   const list = useMemo(
     () =>
-      ticketAddress ? offersOnTicket({ offers, deleted, deletedIds }, ticketAddress) : NO_OFFERS,
-    [offers, deleted, deletedIds, ticketAddress],
+      ticketAddress ? offersOnTicket({ offers, deletions }, ticketAddress) : NO_OFFERS,
+    [offers, deletions, ticketAddress],
   )
   return { offers: list, loading }
 }

@@ -2,7 +2,7 @@ import type { Address } from '@/nostr/address'
 import { formatAddress, readAddress } from '@/nostr/address'
 import { Kind } from '@/nostr/kinds'
 import type { Ticket } from '@/nostr/ticket'
-import { isHidden, useMarketplace } from '@/stores/marketplace'
+import { isAddressDeleted, isHidden, useMarketplace } from '@/stores/marketplace'
 import { useMarketplaceWatch } from './use-marketplace-watch'
 
 export type TicketState = {
@@ -36,7 +36,7 @@ export const useTicket = (address: string | Address | undefined): TicketState =>
   const watching = useMarketplaceWatch(filters)
   const version = useMarketplace((state) => (key ? state.tickets[key] : undefined))
   const hidden = useMarketplace((state) =>
-    version ? isHidden(version, state) : key !== undefined && state.deleted[key] !== undefined,
+    version ? isHidden(version, state) : key !== undefined && isAddressDeleted(key, state),
   )
   return {
     ticket: version && !hidden ? version : undefined,

@@ -1,6 +1,6 @@
 import type { BunkerPointer } from 'nostr-tools/nip46'
 import { accept, reject, type ReadResult } from '@/nostr/read-result'
-import { cleanRelayUrls } from './relay-config'
+import { cleanRelayUrls } from '@/storage/relay-settings'
 
 const HEX64 = /^[0-9a-f]{64}$/
 

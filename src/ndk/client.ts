@@ -1,21 +1,21 @@
-import { keepRelaysConnected } from './relay-reconnect'
 import NDK, { NDKRelayStatus, type NDKRelay } from '@nostr-dev-kit/ndk'
 import { normalizeRelayUrl } from '@/nostr/safe-url'
-import { useRelays, type RelayStatus } from '@/stores/relays'
+import { keepRelaysConnected } from './relay-reconnect'
 
 let ndk: NDK | undefined
-let connected = false
 
-/** The one NDK instance of the app, created on first use with the relays in the relays store. */
+/**
+ * The one NDK instance of the app. It knows no relays of its own: the relays store tells it which
+ * to use (`usePoolRelays`), and every subscription and publication names its relays.
+ */
 export const getNdk = (): NDK => {
   ndk ??= new NDK({
-    explicitRelayUrls: useRelays.getState().relays.map((relay) => relay.url),
+    explicitRelayUrls: [],
     enableOutboxModel: false,
     autoConnectUserRelays: false,
-    // NDK samples signatures; src/ndk verifies every event itself anyway (see verify.ts)
+    // src/ndk verifies every event itself (see verify.ts); NDK's sampling would only repeat it
     initialValidationRatio: 1,
     lowestValidationRatio: 1,
-    futureTimestampGrace: 15 * 60,
   })
   return ndk
 }
@@ -23,7 +23,10 @@ export const getNdk = (): NDK => {
 /** The relay's URL in the app's spelling (NDK adds a trailing slash). */
 export const relayKey = (relay: NDKRelay): string => normalizeRelayUrl(relay.url) ?? relay.url
 
-const statusOf = (relay: NDKRelay): RelayStatus => {
+/** Connection state of one relay, in the words the app shows. */
+export type RelayConnection = 'connecting' | 'connected' | 'disconnected' | 'error'
+
+export const connectionOf = (relay: NDKRelay): RelayConnection => {
   if (relay.status >= NDKRelayStatus.CONNECTED) return 'connected'
   if (relay.status === NDKRelayStatus.FLAPPING) return 'error'
   if (relay.status >= NDKRelayStatus.RECONNECTING) return 'connecting'
@@ -33,15 +36,18 @@ const statusOf = (relay: NDKRelay): RelayStatus => {
     : 'disconnected'
 }
 
-const reportStatus = (relay: NDKRelay) =>
-  useRelays.getState().setRelayStatus(relayKey(relay), statusOf(relay))
+/** True while the relay's connection is open (authenticated or not). */
+export const isRelayUp = (relay: NDKRelay): boolean => relay.status >= NDKRelayStatus.CONNECTED
 
-const reportAll = (instance: NDK) => {
-  for (const relay of instance.pool.relays.values()) reportStatus(relay)
-}
+let started = false
 
-/** Adds relays that joined the relays store to the pool and drops those that left it. */
-const syncPool = (instance: NDK, urls: readonly string[]) => {
+/**
+ * Makes the pool hold exactly `urls` (the app's relays and the person's own), connecting the new
+ * ones; relays used only for a moment (someone's DM relays) join as temporary relays elsewhere.
+ * The first call also starts keeping dropped relays connected.
+ */
+export const usePoolRelays = (urls: readonly string[]): void => {
+  const instance = getNdk()
   const wanted = new Set(urls)
   for (const relay of [...instance.pool.relays.values()]) {
     if (!wanted.has(relayKey(relay))) instance.pool.removeRelay(relay.url)
@@ -49,42 +55,26 @@ const syncPool = (instance: NDK, urls: readonly string[]) => {
   const present = new Set([...instance.pool.relays.values()].map(relayKey))
   for (const url of urls) if (!present.has(url)) instance.addExplicitRelay(url, undefined, true)
   instance.explicitRelayUrls = [...urls]
+  if (started) return
+  started = true
+  keepRelaysConnected(instance)
+  void instance.connect(4000).catch(() => {})
 }
 
-/**
- * Connects to the relays (once) and keeps the pool and the live relay statuses in step with the
- * relays store. Safe to call more than once. The offline cache is not attached here: the app
- * attaches it (`attachCache` in cache.ts) once the first screen is painted.
- */
-export const connectNdk = async (): Promise<NDK> => {
-  const instance = getNdk()
-  if (connected) return instance
-  connected = true
-  syncPool(
-    instance,
-    useRelays.getState().relays.map((relay) => relay.url),
+/** The connection state of every relay in the pool, by the app's spelling of its URL. */
+export const poolConnections = (): Record<string, RelayConnection> =>
+  Object.fromEntries(
+    [...getNdk().pool.relays.values()].map((relay) => [relayKey(relay), connectionOf(relay)]),
   )
-  const pool = instance.pool
-  for (const name of [
-    'relay:connecting',
-    'relay:connect',
-    'relay:ready',
-    'relay:disconnect',
-  ] as const) {
-    pool.on(name, (relay: NDKRelay) => reportStatus(relay))
-  }
-  pool.on('flapping', (relay: NDKRelay) => reportStatus(relay))
-  useRelays.subscribe((state, previous) => {
-    const urls = state.relays.map((relay) => relay.url)
-    if (urls.join() !== previous.relays.map((relay) => relay.url).join()) {
-      syncPool(instance, urls)
-      reportAll(instance)
-    }
-  })
-  // relays that fail before any event fires, and reconnect attempts, show up on this tick
-  setInterval(() => reportAll(instance), 3000)
-  keepRelaysConnected(instance)
-  await instance.connect(4000)
-  reportAll(instance)
-  return instance
+
+/** True when `url` is a relay of the pool that is known to be disconnected right now. */
+export const relayIsDown = (url: string): boolean => {
+  const relay = [...getNdk().pool.relays.values()].find((r) => relayKey(r) === url)
+  return relay !== undefined && !isRelayUp(relay)
+}
+
+/** True when at least one of `urls` has an open connection (else asking them would only wait). */
+export const anyRelayUp = (urls: readonly string[]): boolean => {
+  const wanted = new Set(urls)
+  return [...getNdk().pool.relays.values()].some((r) => wanted.has(relayKey(r)) && isRelayUp(r))
 }

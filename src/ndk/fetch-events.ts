@@ -1,16 +1,18 @@
 import type { Filter, NostrEvent } from 'nostr-tools'
+import { newestVersion } from '@/nostr/versions'
 import { subscribe } from './subscribe'
 
 export type FetchOptions = {
+  /** The relays to ask. */
+  relays: readonly string[]
   /** Gives up waiting for slow or refusing relays after this long (default 8 s). */
   timeoutMs?: number
-  relays?: string[]
 }
 
 /** Fetches stored events matching `filters`: verified, deduplicated, whatever arrived in time. */
 export const fetchEvents = (
   filters: Filter | Filter[],
-  options: FetchOptions = {},
+  options: FetchOptions,
 ): Promise<NostrEvent[]> =>
   new Promise((resolve) => {
     const events: NostrEvent[] = []
@@ -24,11 +26,11 @@ export const fetchEvents = (
 /** The newest event matching `filters` (e.g. a replaceable list), or undefined. */
 export const fetchLatest = async (
   filters: Filter | Filter[],
-  options: FetchOptions = {},
+  options: FetchOptions,
 ): Promise<NostrEvent | undefined> => {
   const events = await fetchEvents(filters, options)
-  return events.reduce<NostrEvent | undefined>(
-    (newest, event) => (!newest || event.created_at > newest.created_at ? event : newest),
-    undefined,
+  const newest = newestVersion(
+    events.map((event, index) => ({ id: event.id, createdAt: event.created_at, index })),
   )
+  return newest && events[newest.index]
 }

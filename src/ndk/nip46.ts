@@ -1,7 +1,7 @@
 import { BunkerSigner, createNostrConnectURI, type BunkerPointer } from 'nostr-tools/nip46'
 import { generateSecretKey, getPublicKey } from 'nostr-tools/pure'
 import { bytesToHex, hexToBytes } from 'nostr-tools/utils'
-import type { StoredSession } from './session-storage'
+import type { StoredSession } from '@/storage/session-storage'
 import { checkSignedEvent, type AppSigner } from './signer'
 import { withTimeout } from './timeout'
 
@@ -10,7 +10,7 @@ export const APP_NAME = 'Bitcoin Troubleshoot'
 
 /** Event kinds the app asks a remote signer to sign (gift wraps use throwaway keys, rumors are unsigned). */
 export const SIGNED_KINDS = [
-  0, 3, 5, 13, 1984, 1986, 9734, 10000, 10002, 10050, 30000, 32765, 32767, 32768,
+  0, 3, 5, 13, 1984, 1986, 9734, 10000, 10002, 10050, 22242, 30000, 32765, 32767, 32768,
 ] as const
 
 /** NIP-46 permissions the app requests, and nothing more. */

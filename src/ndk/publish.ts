@@ -1,50 +1,49 @@
 import { NDKEvent, NDKPublishError, NDKRelaySet, type NDKRelay } from '@nostr-dev-kit/ndk'
 import type { EventTemplate, NostrEvent } from 'nostr-tools'
+import type { RelayVerdict } from '@/nostr/relay-answer'
+import { judgeRelayAnswer } from '@/nostr/relay-answer'
 import { getNdk, relayKey } from './client'
-import { relaysForPublishing } from './relay-choice'
 import { currentSigner } from './current-signer'
 import { toVerifiedEvent } from './verify'
 
-/** Which relays stored an event and which refused it, with the reason each relay gave. */
+/** One relay's answer to a published event, and what it means for trying again. */
+export type RelayAnswer = { relay: string; verdict: RelayVerdict; reason: string }
+
+/** Which relays stored an event and which did not, with the reason each relay gave. */
 export type PublishOutcome = {
   event: NostrEvent
   accepted: string[]
   refused: { relay: string; reason: string }[]
-}
-
-export type PublishOptions = {
-  /** Extra relays for this event (e.g. a recipient's DM relays). */
-  relays?: string[]
-  /** Only these relays, instead of the app's write relays plus `relays`. */
-  onlyRelays?: string[]
-  timeoutMs?: number
+  /** Every relay's answer, in the order asked. */
+  answers: RelayAnswer[]
 }
 
 const reasonOf = (error: unknown) =>
-  (error instanceof Error ? error.message : String(error)).replace(/^Error: /, '') || 'refused'
+  (error instanceof Error ? error.message : String(error)).replace(/^Error: /, '') || 'no answer'
 
 /**
- * Sends an already signed event (e.g. a gift wrap signed with a throwaway key) and reports per
- * relay whether it answered OK true, OK false (with its reason), or not at all.
+ * Sends an already signed event to exactly `relays` and reports each relay's answer: OK true, OK
+ * false with its reason, or none in time. NDK's "optimistic" local delivery of the event is
+ * ignored by src/ndk's subscriptions, so nothing shows it as stored before a relay said so.
  */
 export const publishSigned = async (
   signed: NostrEvent,
-  options: PublishOptions = {},
+  relays: readonly string[],
+  timeoutMs = 10_000,
 ): Promise<PublishOutcome> => {
   const event = toVerifiedEvent(signed)
   if (!event) throw new Error('This event has an invalid signature; it was not sent.')
   const ndk = getNdk()
-  const urls = options.onlyRelays ?? relaysForPublishing(options.relays)
-  const relaySet = NDKRelaySet.fromRelayUrls(urls, ndk)
+  const relaySet = NDKRelaySet.fromRelayUrls([...relays], ndk)
   const ndkEvent = new NDKEvent(ndk, { ...event })
   const failures = new Map<string, string>()
   const onFailed = (relay: NDKRelay, error: unknown) => {
     failures.set(relayKey(relay), reasonOf(error))
   }
   ndkEvent.on('relay:publish:failed', onFailed)
-  let published: Set<NDKRelay>
+  let published = new Set<NDKRelay>()
   try {
-    published = await ndkEvent.publish(relaySet, options.timeoutMs ?? 10_000)
+    if (relaySet.relays.size > 0) published = await ndkEvent.publish(relaySet, timeoutMs)
   } catch (error) {
     if (!(error instanceof NDKPublishError)) throw error
     published = error.publishedToRelays
@@ -52,24 +51,29 @@ export const publishSigned = async (
   } finally {
     ndkEvent.off('relay:publish:failed', onFailed)
   }
-  const accepted = [...published].map(relayKey)
-  const refused = [...relaySet.relays]
-    .map(relayKey)
-    .filter((relay) => !accepted.includes(relay))
-    .map((relay) => ({ relay, reason: failures.get(relay) ?? 'no answer' }))
-  return { event, accepted, refused }
+  const stored = new Set([...published].map(relayKey))
+  const answers = [...relaySet.relays].map(relayKey).map((relay): RelayAnswer => {
+    if (stored.has(relay)) return { relay, verdict: 'accepted', reason: '' }
+    const reason = failures.get(relay) ?? 'no answer'
+    return { relay, verdict: judgeRelayAnswer(false, reason), reason }
+  })
+  return {
+    event,
+    accepted: answers.filter((a) => a.verdict === 'accepted').map((a) => a.relay),
+    refused: answers.filter((a) => a.verdict !== 'accepted').map(({ relay, reason }) => ({ relay, reason })),
+    answers,
+  }
 }
 
-/**
- * Signs `template` with the signed-in person's signer (which refuses any event not by them) and
- * publishes it to the app's relays and their NIP-65 write relays.
- */
-export const publish = async (
-  template: EventTemplate,
-  options: PublishOptions = {},
-): Promise<PublishOutcome> => {
+/** Signs `template` with the signed-in person's signer (which refuses any event not by them). */
+export const signTemplate = async (template: EventTemplate): Promise<NostrEvent> => {
   const signer = currentSigner()
   if (!signer) throw new Error('Sign in first: publishing needs your signature.')
-  const event = await signer.signEvent(template)
-  return publishSigned(event, options)
+  return signer.signEvent(template)
 }
+
+/** Signs `template` and publishes it to `relays` at once (no outbox: for sign-in lists and tests). */
+export const publish = async (
+  template: EventTemplate,
+  relays: readonly string[],
+): Promise<PublishOutcome> => publishSigned(await signTemplate(template), relays)

@@ -72,12 +72,12 @@ const scanWithSignerApp = (uri: string) => {
 }
 
 const load = async () => ({
-  session: await import('./session'),
+  session: await import('@/commands/session'),
   publish: await import('./publish'),
   fetch: await import('./fetch-events'),
   client: await import('./client'),
   store: (await import('@/stores/session')).useSession,
-  storage: (await import('./storage')).deviceStorage(),
+  storage: (await import('@/storage/device-storage')).deviceStorage(),
 })
 
 describe('runtime edge with a local relay and a remote signer', () => {

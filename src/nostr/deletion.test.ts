@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { isDeletedBy, makeAddressDeletion, makeEventDeletion, readDeletion } from './deletion'
+import type { Deletion } from './deletion'
+import {
+  addDeletions,
+  deletionTargetOf,
+  emptyDeletionIndex,
+  isDeleted,
+  makeAddressDeletion,
+  makeEventDeletion,
+  readDeletion,
+} from './deletion'
 import { BITCOINER, sign, signed, valueOf } from './test-fixtures'
 
 describe('NIP-09 deletions', () => {
@@ -54,13 +63,50 @@ describe('NIP-09 deletions', () => {
         sign('bitcoiner', makeAddressDeletion({ kind: 32767, pubkey: BITCOINER, d: 'tk' }, 200)),
       ),
     )
-    expect(isDeletedBy(ticket, deletion)).toBe(true)
-    expect(isDeletedBy(later, deletion)).toBe(false)
+    expect(deletes([deletion], ticket)).toBe(true)
+    expect(deletes([deletion], later)).toBe(false)
     const forged = valueOf(
       readDeletion(
         sign('stranger', makeAddressDeletion({ kind: 32767, pubkey: BITCOINER, d: 'tk' }, 200)),
       ),
     )
-    expect(isDeletedBy(ticket, forged)).toBe(false)
+    expect(deletes([forged], ticket)).toBe(false)
+  })
+})
+
+const deletes = (deletions: Deletion[], event: Parameters<typeof deletionTargetOf>[0]) =>
+  isDeleted(deletionTargetOf(event), addDeletions(emptyDeletionIndex(), deletions))
+
+describe('deletion by id', () => {
+  const AUTHOR = 'a'.repeat(64)
+  const STRANGER = 'f'.repeat(64)
+  const ID = '1'.repeat(64)
+  const offer = { id: ID, pubkey: AUTHOR, createdAt: 100, address: `32768:${AUTHOR}:o1` }
+  const byAuthor: Deletion = { pubkey: AUTHOR, createdAt: 200, addresses: [], eventIds: [ID] }
+  const byStranger: Deletion = { pubkey: STRANGER, createdAt: 300, addresses: [], eventIds: [ID] }
+
+  it('hides the event when its author deleted it', () => {
+    expect(isDeleted(offer, addDeletions(emptyDeletionIndex(), [byAuthor]))).toBe(true)
+  })
+  it('ignores a stranger’s deletion', () => {
+    expect(isDeleted(offer, addDeletions(emptyDeletionIndex(), [byStranger]))).toBe(false)
+  })
+  it('a stranger cannot un-delete, whichever deletion arrives first', () => {
+    const index = emptyDeletionIndex()
+    expect(isDeleted(offer, addDeletions(addDeletions(index, [byAuthor]), [byStranger]))).toBe(true)
+    expect(isDeleted(offer, addDeletions(addDeletions(index, [byStranger]), [byAuthor]))).toBe(true)
+  })
+  it('a stranger cannot delete by address either', () => {
+    const forged: Deletion = {
+      pubkey: STRANGER,
+      createdAt: 300,
+      addresses: [{ kind: 32768, pubkey: AUTHOR, d: 'o1' }],
+      eventIds: [],
+    }
+    expect(addDeletions(emptyDeletionIndex(), [forged]).byAddress).toEqual({})
+  })
+  it('keeps the same index when nothing new is added', () => {
+    const index = addDeletions(emptyDeletionIndex(), [byAuthor])
+    expect(addDeletions(index, [byAuthor])).toBe(index)
   })
 })

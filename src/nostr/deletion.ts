@@ -59,18 +59,63 @@ export const readDeletion = (event: NostrEvent): ReadResult<Deletion> => {
 }
 
 /**
- * Whether `deletion` removes `event`: only its own author can delete it; an address deletion
- * removes the versions published up to the deletion's time.
+ * Every deletion seen so far, indexed for `isDeleted`. A deletion by address is kept only when its
+ * author owns the address; a deletion by id is kept with its author's key, and counts only for an
+ * event by that same author — so a stranger can neither delete nor un-delete someone's event.
  */
-export const isDeletedBy = (event: NostrEvent, deletion: Deletion): boolean => {
-  if (event.pubkey !== deletion.pubkey) return false
-  if (deletion.eventIds.includes(event.id)) return true
+export type DeletionIndex = {
+  /** `<kind>:<pubkey>:<d>` → the newest time its author deleted it (versions up to then are gone). */
+  readonly byAddress: Readonly<Record<string, number>>
+  /** `<event id>:<pubkey of the deletion's author>` for every deletion by id. */
+  readonly byId: Readonly<Record<string, true>>
+}
+
+export const emptyDeletionIndex = (): DeletionIndex => ({ byAddress: {}, byId: {} })
+
+/** What a deletion can remove: one event, with its address when it is addressable. */
+export type DeletionTarget = { id: string; pubkey: string; createdAt: number; address?: string }
+
+/** Adds deletions to an index; returns the same index when none of them adds anything. */
+export const addDeletions = (index: DeletionIndex, deletions: readonly Deletion[]): DeletionIndex => {
+  let byAddress = index.byAddress
+  let byId = index.byId
+  for (const { pubkey, createdAt, addresses, eventIds } of deletions) {
+    for (const address of addresses) {
+      if (address.pubkey !== pubkey) continue
+      const key = formatAddress(address)
+      if ((byAddress[key] ?? -1) >= createdAt) continue
+      if (byAddress === index.byAddress) byAddress = { ...byAddress }
+      ;(byAddress as Record<string, number>)[key] = createdAt
+    }
+    for (const id of eventIds) {
+      const key = `${id}:${pubkey}`
+      if (byId[key]) continue
+      if (byId === index.byId) byId = { ...byId }
+      ;(byId as Record<string, true>)[key] = true
+    }
+  }
+  return byAddress === index.byAddress && byId === index.byId ? index : { byAddress, byId }
+}
+
+/**
+ * Whether the author deleted this event: by its id, or by its address at or after its time.
+ * https://github.com/nostr-protocol/nips/blob/master/09.md
+ */
+export const isDeleted = (target: DeletionTarget, index: DeletionIndex): boolean => {
+  if (index.byId[`${target.id}:${target.pubkey}`]) return true
+  if (target.address === undefined) return false
+  const deletedAt = index.byAddress[target.address]
+  return deletedAt !== undefined && target.createdAt <= deletedAt
+}
+
+/** The deletion target of a raw event (addressable kinds carry their address). */
+export const deletionTargetOf = (event: NostrEvent): DeletionTarget => {
   const d = event.tags.find((tag) => tag[0] === 'd')?.[1] ?? ''
-  return deletion.addresses.some(
-    (a) =>
-      a.kind === event.kind &&
-      a.pubkey === event.pubkey &&
-      a.d === d &&
-      event.created_at <= deletion.createdAt,
-  )
+  const addressable = event.kind >= 30000 && event.kind < 40000
+  return {
+    id: event.id,
+    pubkey: event.pubkey,
+    createdAt: event.created_at,
+    address: addressable ? `${event.kind}:${event.pubkey}:${d}` : undefined,
+  }
 }

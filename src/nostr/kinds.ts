@@ -15,6 +15,7 @@ export const Kind = {
   RelayList: 10002,
   DirectMessageRelays: 10050,
   WalletInfo: 13194,
+  ClientAuth: 22242,
   NostrConnect: 24133,
   FollowSet: 30000,
   TroubleshooterCard: 32765,

@@ -1,3 +1,4 @@
+import type { Deletion } from '@/nostr/deletion'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { readOffer } from '@/nostr/offer'
 import { readTicket } from '@/nostr/ticket'
@@ -37,6 +38,14 @@ const ticketWith = (tags: string[][], createdAt: number) =>
 
 const state = () => useMarketplace.getState()
 
+/** A NIP-09 deletion of one address by its author, as read from a relay. */
+const deletionOf = (pubkey: string, d: string, kind: number, createdAt: number): Deletion => ({
+  pubkey,
+  createdAt,
+  addresses: [{ kind, pubkey, d }],
+  eventIds: [],
+})
+
 describe('marketplace selectors', () => {
   beforeEach(() => useMarketplace.setState(emptyMarketplace()))
 
@@ -46,7 +55,7 @@ describe('marketplace selectors', () => {
     state().applyBatch({ tickets: [ticketWith([['s', '0']], 1760000000)], offers: [mine, theirs] })
     expect(myOffers(state(), TROUBLESHOOTER).map((o) => o.status)).toEqual(['pending'])
 
-    state().putTickets([
+    state().applyBatch({ tickets: [
       ticketWith(
         [
           ['s', '1'],
@@ -55,7 +64,7 @@ describe('marketplace selectors', () => {
         ],
         1760000200,
       ),
-    ])
+    ] })
     expect(myOffers(state(), TROUBLESHOOTER).map((o) => [o.status, o.ticket?.status])).toEqual([
       ['won', 'in-progress'],
     ])
@@ -68,11 +77,11 @@ describe('marketplace selectors', () => {
     state().applyBatch({
       tickets: [ticketWith([['s', '0']], 1760000000)],
       offers: [kept, withdrawn],
-      deletions: [{ address: `32768:${RIVAL}:offer-rival-000000001`, at: 1760000120 }],
+      deletions: [deletionOf(RIVAL, `offer-rival-000000001`, 32768, 1760000120)],
     })
     expect(offersOnTicket(state(), TICKET).map((o) => o.pubkey)).toEqual([TROUBLESHOOTER])
     expect(ticketsBy(state(), BITCOINER)).toHaveLength(1)
-    state().markDeleted(TICKET, 1760000300)
+    state().applyBatch({ deletions: [deletionOf(BITCOINER, TICKET.split(':')[2] ?? '', 32767, 1760000300)] })
     expect(ticketsBy(state(), BITCOINER)).toEqual([])
   })
 
@@ -101,10 +110,10 @@ describe('marketplace selectors', () => {
           ),
         ),
       )
-    state().putCards([
+    state().applyBatch({ cards: [
       card('card-old-0000000001', 'Old service', 1760000000),
       card('card-new-0000000001', 'Lightning help', 1760000100),
-    ])
+    ] })
     expect(cardsByTroubleshooter(state()).map((c) => c.title)).toEqual(['Lightning help'])
     expect(cardsByTroubleshooter(state(), RIVAL)).toEqual([])
   })

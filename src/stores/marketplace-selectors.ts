@@ -10,7 +10,7 @@ import { isHidden, visibleAt } from './marketplace'
 // Derived lists over the marketplace store. The hooks memoise them on the maps they read; an
 // empty result is always the same array, so an empty list never causes a re-render.
 
-type Deletions = Pick<MarketplaceState, 'deleted' | 'deletedIds'>
+type Deletions = Pick<MarketplaceState, 'deletions'>
 
 const NO_TICKETS: Ticket[] = []
 const NO_OFFERS: Offer[] = []
@@ -18,6 +18,12 @@ const NO_MY_OFFERS: MyOffer[] = []
 const NO_CARDS: TroubleshooterCard[] = []
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1)
+
+/** Every ticket whose author did not delete it, in no particular order. */
+export const visibleTickets = (state: Pick<MarketplaceState, 'tickets'> & Deletions): Ticket[] => {
+  const tickets = Object.values(state.tickets).filter((ticket) => !isHidden(ticket, state))
+  return tickets.length === 0 ? NO_TICKETS : tickets
+}
 
 /** Offers on one ticket that their authors did not withdraw, first made first. */
 export const offersOnTicket = (

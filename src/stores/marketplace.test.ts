@@ -1,3 +1,4 @@
+import type { Deletion } from '@/nostr/deletion'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { readOffer } from '@/nostr/offer'
 import { readTicket } from '@/nostr/ticket'
@@ -45,14 +46,22 @@ const offerAt = (createdAt: number) =>
 
 const store = () => useMarketplace.getState()
 
+/** The Bitcoiner's NIP-09 deletion of the ticket's address at `createdAt`. */
+const byBitcoiner = (createdAt: number): Deletion => ({
+  pubkey: BITCOINER,
+  createdAt,
+  addresses: [{ kind: 32767, pubkey: BITCOINER, d: D }],
+  eventIds: [],
+})
+
 describe('marketplace store', () => {
   beforeEach(() => useMarketplace.setState(emptyMarketplace()))
 
   it('keeps the newest version of a ticket, whatever order the relays send them in', () => {
-    store().putTickets([ticketAt(1760000200, 'Second title')])
-    store().putTickets([ticketAt(1760000100, 'First title')])
+    store().applyBatch({ tickets: [ticketAt(1760000200, 'Second title')] })
+    store().applyBatch({ tickets: [ticketAt(1760000100, 'First title')] })
     expect(store().tickets[ADDRESS]?.title).toBe('Second title')
-    store().putTickets([ticketAt(1760000300, 'Third title')])
+    store().applyBatch({ tickets: [ticketAt(1760000300, 'Third title')] })
     expect(store().tickets[ADDRESS]?.title).toBe('Third title')
   })
 
@@ -60,46 +69,70 @@ describe('marketplace store', () => {
     const a = ticketAt(1760000100, 'Version A')
     const b = ticketAt(1760000100, 'Version B')
     const lower = a.id < b.id ? a : b
-    store().putTickets([a])
-    store().putTickets([b])
+    store().applyBatch({ tickets: [a] })
+    store().applyBatch({ tickets: [b] })
     expect(store().tickets[ADDRESS]?.title).toBe(lower.title)
     useMarketplace.setState(emptyMarketplace())
-    store().putTickets([b, a])
+    store().applyBatch({ tickets: [b, a] })
     expect(store().tickets[ADDRESS]?.title).toBe(lower.title)
   })
 
   it('does not change the state (so nothing re-renders) when an older version arrives', () => {
-    store().putTickets([ticketAt(1760000200, 'Current')])
+    store().applyBatch({ tickets: [ticketAt(1760000200, 'Current')] })
     const before = store().tickets
-    store().putTickets([ticketAt(1760000100, 'Stale')])
+    store().applyBatch({ tickets: [ticketAt(1760000100, 'Stale')] })
     expect(store().tickets).toBe(before)
   })
 
   it('hides a ticket deleted after its version, and shows a version published after that', () => {
-    store().putTickets([ticketAt(1760000100, 'Doomed')])
-    store().markDeleted(ADDRESS, 1760000150)
+    store().applyBatch({ tickets: [ticketAt(1760000100, 'Doomed')] })
+    store().applyBatch({ deletions: [byBitcoiner(1760000150)] })
     const ticket = store().tickets[ADDRESS]
     expect(ticket && isHidden(ticket, store())).toBe(true)
     expect(visibleAt(store().tickets, ADDRESS, store())).toBeUndefined()
 
-    store().putTickets([ticketAt(1760000200, 'Posted again')])
+    store().applyBatch({ tickets: [ticketAt(1760000200, 'Posted again')] })
     expect(visibleAt(store().tickets, ADDRESS, store())?.title).toBe('Posted again')
   })
 
   it('keeps the latest deletion time when an older deletion arrives later', () => {
-    store().markDeleted(ADDRESS, 1760000300)
-    store().markDeleted(ADDRESS, 1760000100)
-    store().putTickets([ticketAt(1760000200, 'Before the deletion')])
+    store().applyBatch({ deletions: [byBitcoiner(1760000300)] })
+    store().applyBatch({ deletions: [byBitcoiner(1760000100)] })
+    store().applyBatch({ tickets: [ticketAt(1760000200, 'Before the deletion')] })
     expect(visibleAt(store().tickets, ADDRESS, store())).toBeUndefined()
   })
 
   it('hides a version deleted by id only when the deletion is by its author', () => {
     const offer = offerAt(1760000100)
     const offerAddress = `32768:${TROUBLESHOOTER}:a1b2c3d4e5f60718`
-    store().applyBatch({ offers: [offer], deletedIds: [{ id: offer.id, pubkey: BITCOINER }] })
+    const byId = (pubkey: string): Deletion => ({
+      pubkey,
+      createdAt: 1760000200,
+      addresses: [],
+      eventIds: [offer.id],
+    })
+    store().applyBatch({ offers: [offer], deletions: [byId(BITCOINER)] })
     expect(visibleAt(store().offers, offerAddress, store())).toBeDefined()
-    store().applyBatch({ deletedIds: [{ id: offer.id, pubkey: TROUBLESHOOTER }] })
+    store().applyBatch({ deletions: [byId(TROUBLESHOOTER)] })
     expect(visibleAt(store().offers, offerAddress, store())).toBeUndefined()
+  })
+
+  it('records tickets first seen live as arrivals, once', () => {
+    store().applyBatch({ tickets: [ticketAt(1760000100, 'Stored')] })
+    expect(store().arrivals).toEqual([])
+    store().applyBatch({ tickets: [ticketAt(1760000200, 'New version')], live: true })
+    expect(store().arrivals).toEqual([])
+    useMarketplace.setState(emptyMarketplace())
+    store().applyBatch({ tickets: [ticketAt(1760000300, 'Live')], live: true })
+    store().applyBatch({ tickets: [ticketAt(1760000400, 'Live again')], live: true })
+    expect(store().arrivals).toEqual([ADDRESS])
+  })
+
+  it('takes back a version no relay took when the person discards it', () => {
+    const waiting = ticketAt(1760000100, 'Waiting')
+    store().applyBatch({ tickets: [waiting] })
+    store().retract(waiting.id)
+    expect(store().tickets).toEqual({})
   })
 
   it('applies a burst of tickets and offers in one update', () => {

@@ -1,22 +1,30 @@
 import { create } from 'zustand'
 import type { Address } from '@/nostr/address'
 import { formatAddress } from '@/nostr/address'
+import type { Deletion, DeletionIndex } from '@/nostr/deletion'
+import { addDeletions, emptyDeletionIndex, isDeleted } from '@/nostr/deletion'
 import type { Offer } from '@/nostr/offer'
 import type { Ticket } from '@/nostr/ticket'
 import type { TroubleshooterCard } from '@/nostr/troubleshooter-card'
+import { isNewerVersion } from '@/nostr/versions'
 
 /** What every stored entity has: one version of an addressable event. */
 export type Versioned = { id: string; pubkey: string; createdAt: number; address: Address }
 
+/**
+ * The one read model of the marketplace: every screen (feed, ticket page, my tickets and offers,
+ * notifications, directory) and every command reads it. Fed by src/stores/marketplace-sync.ts
+ * with verified events only (relays and this device's cache), newest version per address.
+ */
 export type MarketplaceState = {
   /** Newest verified, readable version of each ticket, by address string. */
   tickets: Record<string, Ticket>
   offers: Record<string, Offer>
   cards: Record<string, TroubleshooterCard>
-  /** Address → time of the newest NIP-09 deletion by its author (hides versions up to then). */
-  deleted: Record<string, number>
-  /** Event id → author, for NIP-09 deletions that name a version by id (`e` tag). */
-  deletedIds: Record<string, string>
+  /** Every NIP-09 deletion seen, indexed by src/nostr/deletion.ts. */
+  deletions: DeletionIndex
+  /** Addresses of tickets first seen live (after relays sent what they had stored), oldest first. */
+  arrivals: string[]
 }
 
 /** Everything one relay burst brought, applied in a single store update. */
@@ -24,36 +32,27 @@ export type MarketplaceBatch = {
   tickets?: readonly Ticket[]
   offers?: readonly Offer[]
   cards?: readonly TroubleshooterCard[]
-  /** Address deletions (already checked to be by the address's author). */
-  deletions?: readonly { address: string; at: number }[]
-  /** Id deletions with their author; they only apply to that author's versions. */
-  deletedIds?: readonly { id: string; pubkey: string }[]
+  deletions?: readonly Deletion[]
+  /** The batch arrived live: tickets unknown until now are recorded as arrivals. */
+  live?: boolean
 }
 
 type MarketplaceActions = {
-  /** Keeps each ticket if it is newer than the known version (ties: the lower id). */
-  putTickets: (tickets: readonly Ticket[]) => void
-  putOffers: (offers: readonly Offer[]) => void
-  putCards: (cards: readonly TroubleshooterCard[]) => void
-  /** Records a deletion of `address` at `at`; versions created up to then are hidden. */
-  markDeleted: (address: string, at: number) => void
   /** Applies a whole batch at once (one re-render for a burst of events). */
   applyBatch: (batch: MarketplaceBatch) => void
+  /** Takes back a version no relay took (the person discarded it). */
+  retract: (eventId: string) => void
+  /** Forgets everything (signing out leaves nothing of the person behind). */
+  reset: () => void
 }
 
 export const emptyMarketplace = (): MarketplaceState => ({
   tickets: {},
   offers: {},
   cards: {},
-  deleted: {},
-  deletedIds: {},
+  deletions: emptyDeletionIndex(),
+  arrivals: [],
 })
-
-/** True when `candidate` replaces `current`: newer created_at, or the same and a lower id. */
-export const isNewerVersion = (candidate: Versioned, current: Versioned | undefined): boolean =>
-  !current ||
-  candidate.createdAt > current.createdAt ||
-  (candidate.createdAt === current.createdAt && candidate.id < current.id)
 
 /** Merges versions into a map by address; returns the same map when nothing changed. */
 export const mergeNewest = <T extends Versioned>(
@@ -70,27 +69,12 @@ export const mergeNewest = <T extends Versioned>(
   return next
 }
 
-const mergeDeletions = (
-  map: Record<string, number>,
-  deletions: readonly { address: string; at: number }[],
-): Record<string, number> => {
-  let next = map
-  for (const { address, at } of deletions) {
-    if ((next[address] ?? -1) >= at) continue
-    if (next === map) next = { ...map }
-    next[address] = at
-  }
-  return next
-}
-
-const mergeDeletedIds = (
-  map: Record<string, string>,
-  ids: readonly { id: string; pubkey: string }[],
-): Record<string, string> => {
-  const fresh = ids.filter(({ id, pubkey }) => map[id] !== pubkey)
-  return fresh.length === 0
-    ? map
-    : { ...map, ...Object.fromEntries(fresh.map(({ id, pubkey }) => [id, pubkey])) }
+const newArrivals = (state: MarketplaceState, batch: MarketplaceBatch): string[] => {
+  if (!batch.live || !batch.tickets?.length) return state.arrivals
+  const fresh = batch.tickets
+    .map((ticket) => formatAddress(ticket.address))
+    .filter((key, index, all) => state.tickets[key] === undefined && all.indexOf(key) === index)
+  return fresh.length === 0 ? state.arrivals : [...state.arrivals, ...fresh]
 }
 
 /** Applies a batch to a state; unchanged parts keep their identity (selectors stay stable). */
@@ -101,47 +85,61 @@ export const reduceBatch = (
   tickets: mergeNewest(state.tickets, batch.tickets ?? []),
   offers: mergeNewest(state.offers, batch.offers ?? []),
   cards: mergeNewest(state.cards, batch.cards ?? []),
-  deleted: mergeDeletions(state.deleted, batch.deletions ?? []),
-  deletedIds: mergeDeletedIds(state.deletedIds, batch.deletedIds ?? []),
+  deletions: addDeletions(state.deletions, batch.deletions ?? []),
+  arrivals: newArrivals(state, batch),
 })
 
-/** Whether the author deleted this version (by address, at or after it; or by its id). */
+const without = <T extends { id: string }>(map: Record<string, T>, id: string) => {
+  const key = Object.keys(map).find((k) => map[k]?.id === id)
+  if (key === undefined) return map
+  const { [key]: _gone, ...rest } = map
+  return rest
+}
+
+/** Whether the author deleted this version (the rule in src/nostr/deletion.ts). */
 export const isHidden = (
   entity: Versioned,
-  state: Pick<MarketplaceState, 'deleted' | 'deletedIds'>,
-): boolean => {
-  const deletedAt = state.deleted[formatAddress(entity.address)]
-  return (
-    (deletedAt !== undefined && entity.createdAt <= deletedAt) ||
-    state.deletedIds[entity.id] === entity.pubkey
+  state: Pick<MarketplaceState, 'deletions'>,
+): boolean =>
+  isDeleted(
+    {
+      id: entity.id,
+      pubkey: entity.pubkey,
+      createdAt: entity.createdAt,
+      address: formatAddress(entity.address),
+    },
+    state.deletions,
   )
-}
 
 /** The entity at `address` unless its author deleted it. */
 export const visibleAt = <T extends Versioned>(
   map: Record<string, T>,
   address: string,
-  state: Pick<MarketplaceState, 'deleted' | 'deletedIds'>,
+  state: Pick<MarketplaceState, 'deletions'>,
 ): T | undefined => {
   const entity = map[address]
   return entity && !isHidden(entity, state) ? entity : undefined
 }
 
-export const useMarketplace = create<MarketplaceState & MarketplaceActions>()((set) => {
-  const apply = (batch: MarketplaceBatch) =>
+/** Whether the author deleted the address itself (known even when no version of it is). */
+export const isAddressDeleted = (address: string, state: Pick<MarketplaceState, 'deletions'>) =>
+  state.deletions.byAddress[address] !== undefined
+
+export const useMarketplace = create<MarketplaceState & MarketplaceActions>()((set) => ({
+  ...emptyMarketplace(),
+  applyBatch: (batch) =>
     set((state) => {
       const next = reduceBatch(state, batch)
       const changed = (Object.keys(next) as (keyof MarketplaceState)[]).some(
         (key) => next[key] !== state[key],
       )
       return changed ? next : state
-    })
-  return {
-    ...emptyMarketplace(),
-    putTickets: (tickets) => apply({ tickets }),
-    putOffers: (offers) => apply({ offers }),
-    putCards: (cards) => apply({ cards }),
-    markDeleted: (address, at) => apply({ deletions: [{ address, at }] }),
-    applyBatch: apply,
-  }
-})
+    }),
+  retract: (eventId) =>
+    set((state) => ({
+      tickets: without(state.tickets, eventId),
+      offers: without(state.offers, eventId),
+      cards: without(state.cards, eventId),
+    })),
+  reset: () => set(emptyMarketplace()),
+}))

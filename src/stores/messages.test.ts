@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { ChatMessage } from '@/nostr/chat'
-import { deviceStorage } from '@/ndk/storage'
+import { deviceStorage } from '@/storage/device-storage'
 import { selectThread, selectUnreadTotal, useMessages } from './messages'
 import { useSession } from './session'
 

@@ -2,7 +2,7 @@ import { create } from 'zustand'
 import type { Address } from '@/nostr/address'
 import { formatAddress } from '@/nostr/address'
 import type { ChatMessage } from '@/nostr/chat'
-import { readJson, writeJson, deviceStorage } from '@/ndk/storage'
+import { readJson, writeJson, deviceStorage } from '@/storage/device-storage'
 import { useSession } from './session'
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { memoryStorage } from '@/ndk/storage'
+import { memoryStorage } from '@/storage/device-storage'
 import type { AppNotification } from './notifications'
 import {
   FIRST_VISIT_LOOKBACK_SECONDS,

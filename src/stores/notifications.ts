@@ -1,6 +1,6 @@
 import { create } from 'zustand'
-import { deviceStorage, readJson, writeJson } from '@/ndk/storage'
-import type { KeyValueStorage } from '@/ndk/storage'
+import { deviceStorage, readJson, writeJson } from '@/storage/device-storage'
+import type { KeyValueStorage } from '@/storage/device-storage'
 
 /**
  * What happened: a new offer on my ticket, my offer won or lost, a ticket I offered on was closed,

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { deviceStorage } from '@/ndk/storage'
-import { judgeDelivery } from '@/ndk/message-outbox'
+import { deviceStorage } from '@/storage/device-storage'
+import { judgeDelivery } from '@/commands/message-outbox'
 import { useOutboxStore, type OutboxItem } from './outbox'
 import { useSession } from './session'
 

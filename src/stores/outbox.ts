@@ -2,7 +2,7 @@ import type { NostrEvent } from 'nostr-tools'
 import { create } from 'zustand'
 import type { Rumor } from '@/nostr/chat'
 import type { Tag } from '@/nostr/tags'
-import { deviceStorage, readJson, writeJson } from '@/ndk/storage'
+import { deviceStorage, readJson, writeJson } from '@/storage/device-storage'
 import { useSession } from './session'
 import { threadKeyOf } from './messages'
 

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { deviceStorage } from '@/ndk/storage'
-import { configuredRelays } from '@/ndk/relay-config'
+import { deviceStorage } from '@/storage/device-storage'
+import { configuredRelays } from '@/storage/relay-settings'
 import { ownDataRelayUrls, readRelayUrls, useRelays, writeRelayUrls } from './relays'
 
 const urls = () => useRelays.getState().relays.map((relay) => [relay.url, relay.source])

@@ -7,11 +7,11 @@ import {
   configuredRelays,
   readStoredRelays,
   writeStoredRelays,
-} from '@/ndk/relay-config'
-import { deviceStorage } from '@/ndk/storage'
+} from '@/storage/relay-settings'
+import { deviceStorage } from '@/storage/device-storage'
 
 /** Live connection state of one relay, as the relay pool reports it. */
-export type RelayStatus = 'connecting' | 'connected' | 'disconnected' | 'error'
+export type RelayStatus = 'connecting' | 'connected' | 'disconnected' | 'error' | 'needs-auth'
 
 /**
  * One relay the app talks to. `app`: from the build's configuration; `user`: from the person's

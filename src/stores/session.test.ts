@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { signInWithBunker, signOut } from '@/ndk/session'
-import { writeStoredSession } from '@/ndk/session-storage'
-import { deviceStorage } from '@/ndk/storage'
+import { signInWithBunker, signOut } from '@/commands/session'
+import { writeStoredSession } from '@/storage/session-storage'
+import { deviceStorage } from '@/storage/device-storage'
 import { useRelays } from './relays'
 import { useSession } from './session'
 
@@ -44,7 +44,7 @@ describe('session store', () => {
 
 describe('remote signer approval pages', () => {
   it('keeps only plain http(s) links', async () => {
-    const { readAuthUrl } = await import('@/ndk/session')
+    const { readAuthUrl } = await import('@/commands/session')
     expect(readAuthUrl('https://nsec.app/approve?req=42')).toBe('https://nsec.app/approve?req=42')
     expect(readAuthUrl('javascript:alert(document.cookie)')).toBeUndefined()
     expect(

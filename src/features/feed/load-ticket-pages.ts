@@ -1,11 +1,10 @@
 import type { NostrEvent } from 'nostr-tools'
 import { subscribe } from '@/ndk/subscribe'
 import { Kind } from '@/nostr/kinds'
+import { ingestNow } from '@/stores/marketplace-ingest'
 import { FIRST_PAGE, PAGE, nextUntil } from './ticket-paging'
 
 export type PageHandlers = {
-  /** A page of verified ticket events from one relay. */
-  onPage: (events: NostrEvent[]) => void
   /** Every relay said it has no older tickets (or stopped answering). */
   onDone: () => void
 }
@@ -19,10 +18,12 @@ const afterPaint = () =>
   )
 
 /**
- * Loads every stored ticket from each relay, newest first, a page at a time (`until`/`limit`),
- * however many there are. Each relay is paged on its own, since relays hold different tickets.
- * The first page is small and the next one waits until it has been painted, so the first tickets
- * show just as fast with 10,000 on the relay as with 100. Returns the function that stops.
+ * Loads every stored ticket from each relay into the marketplace store, newest first, a page at a
+ * time (`until`/`limit`), however many there are. Each relay is paged on its own, with its own
+ * cursor: src/ndk gives each relay its own subscription, so a page holds only that relay's
+ * tickets and its `until` never skips past tickets another relay sent. The first page is small
+ * and the next one waits until it has been painted, so the first tickets show just as fast with
+ * 10,000 on the relay as with 100. Returns the function that stops.
  */
 export const loadTicketPages = (
   relays: readonly string[],
@@ -31,17 +32,17 @@ export const loadTicketPages = (
   let stopped = false
   let stopCurrent: (() => void)[] = []
   let running = relays.length
-  const seen = new Set<string>()
 
   const finishRelay = () => {
     if (--running === 0 && !stopped) handlers.onDone()
   }
 
-  const loadPage = (relay: string, until: number | undefined, first: boolean) => {
+  const loadPage = (relay: string, until: number | undefined, seen: Set<string>) => {
     const events: NostrEvent[] = []
+    const first = until === undefined
     const page = { kinds: [Kind.Ticket], limit: first ? FIRST_PAGE : PAGE }
     const stop = subscribe(
-      until === undefined ? page : { ...page, until },
+      first ? page : { ...page, until },
       {
         onEvent: (event) => events.push(event),
         onEose: () => {
@@ -51,11 +52,11 @@ export const loadTicketPages = (
             isNew: !seen.has(event.id),
           }))
           for (const event of events) seen.add(event.id)
-          if (events.length > 0) handlers.onPage(events)
+          if (events.length > 0) ingestNow(events)
           const next = nextUntil(described)
           if (next === undefined) return finishRelay()
           void (first ? afterPaint() : Promise.resolve()).then(() => {
-            if (!stopped) loadPage(relay, next, false)
+            if (!stopped) loadPage(relay, next, seen)
           })
         },
       },
@@ -65,7 +66,7 @@ export const loadTicketPages = (
   }
 
   if (relays.length === 0) queueMicrotask(handlers.onDone)
-  for (const relay of relays) loadPage(relay, undefined, true)
+  for (const relay of relays) loadPage(relay, undefined, new Set())
   return () => {
     stopped = true
     for (const stop of stopCurrent) stop()

@@ -1,12 +1,10 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
-import type { NostrEvent } from 'nostr-tools'
-import { subscribe } from '@/ndk/subscribe'
-import { readDeletion } from '@/nostr/deletion'
+import { useEffect, useMemo, useState } from 'react'
 import { Kind } from '@/nostr/kinds'
 import type { Ticket } from '@/nostr/ticket'
-import { readTicket } from '@/nostr/ticket'
+import { useMarketplace } from '@/stores/marketplace'
+import { visibleTickets } from '@/stores/marketplace-selectors'
+import { watchMarketplace } from '@/stores/marketplace-sync'
 import { readRelayUrls, useRelays } from '@/stores/relays'
-import { liveTickets, newerTicket, ticketKey } from './feed-tickets'
 import { loadTicketPages } from './load-ticket-pages'
 
 /** How long the feed waits for a first relay connection before saying none is reachable. */
@@ -17,7 +15,7 @@ export type TicketFeed = {
   tickets: Ticket[]
   /** Keys (`ticketKey`) of tickets first seen live, after the feed opened, oldest first. */
   arrivals: string[]
-  /** True until every relay sent all its stored tickets (or gave up). */
+  /** True until every relay sent all its stored tickets (or gave up), while none is shown. */
   loading: boolean
   /** No relay connected after a few seconds. */
   unreachable: boolean
@@ -26,81 +24,32 @@ export type TicketFeed = {
 const nowSeconds = () => Math.floor(Date.now() / 1000)
 
 /**
- * Every ticket (kind 32767) on the app's relays, kept live: stored tickets page in (see
- * load-ticket-pages.ts), new tickets and new versions (a ticket closed, edited) arrive as they
- * are published, and tickets their author deleted (NIP-09) leave.
+ * Every ticket (kind 32767) on the app's relays, read from the marketplace store: stored tickets
+ * page in from each relay (see load-ticket-pages.ts), new tickets and new versions arrive live
+ * (renewed after every reconnect by src/ndk), tickets their author deleted (NIP-09) leave, and
+ * what this device saw before is there from the start.
  */
 export function useTicketFeed(): TicketFeed {
-  const store = useRef({ tickets: new Map<string, Ticket>(), deleted: new Map<string, number>() })
-  const [version, setVersion] = useState(0)
-  const [arrivals, setArrivals] = useState<string[]>([])
   const [loading, setLoading] = useState(true)
   const [waited, setWaited] = useState(false)
+  const [firstArrival] = useState(() => useMarketplace.getState().arrivals.length)
   const relayUrls = useRelays((state) => readRelayUrls(state).join(' '))
   const connected = useRelays((state) => state.relays.some((relay) => relay.status === 'connected'))
+  const ticketMap = useMarketplace((state) => state.tickets)
+  const deletions = useMarketplace((state) => state.deletions)
+  const allArrivals = useMarketplace((state) => state.arrivals)
 
   useEffect(() => {
-    const { tickets, deleted } = store.current
-    tickets.clear()
-    deleted.clear()
-    setArrivals([])
     setLoading(true)
     const relays = relayUrls.split(' ').filter(Boolean)
-    const openedAt = nowSeconds()
-    let bumpTimer: ReturnType<typeof setTimeout> | undefined
-    const bump = () => {
-      bumpTimer ??= setTimeout(() => {
-        bumpTimer = undefined
-        setVersion((v) => v + 1)
-      }, 0)
-    }
-    /** Keeps the newest version; returns the key of a ticket unknown until now. */
-    const put = (event: NostrEvent): string | undefined => {
-      const read = readTicket(event)
-      if (!read.ok) return undefined
-      const key = ticketKey(read.value)
-      const current = tickets.get(key)
-      const next = newerTicket(current, read.value)
-      if (next !== current) tickets.set(key, next)
-      return current === undefined ? key : undefined
-    }
-    const stopPages = loadTicketPages(relays, {
-      onPage: (events) => {
-        for (const event of events) put(event)
-        bump()
-      },
-      onDone: () => setLoading(false),
-    })
-    const stopLive = subscribe(
-      { kinds: [Kind.Ticket], since: openedAt },
-      {
-        onEvent: (event) => {
-          const arrived = put(event)
-          if (arrived) setArrivals((list) => [...list, arrived])
-          bump()
-        },
-      },
-    )
-    const stopDeletions = subscribe(
+    const stopPages = loadTicketPages(relays, { onDone: () => setLoading(false) })
+    const stopLive = watchMarketplace([
+      { kinds: [Kind.Ticket], since: nowSeconds() },
       { kinds: [Kind.Deletion], '#k': [String(Kind.Ticket)], limit: 500 },
-      {
-        onEvent: (event) => {
-          const read = readDeletion(event)
-          if (!read.ok) return
-          for (const address of read.value.addresses) {
-            if (address.kind !== Kind.Ticket || address.pubkey !== read.value.pubkey) continue
-            const key = ticketKey(address)
-            deleted.set(key, Math.max(deleted.get(key) ?? 0, read.value.createdAt))
-          }
-          bump()
-        },
-      },
-    )
+    ])
     return () => {
-      clearTimeout(bumpTimer)
       stopPages()
       stopLive()
-      stopDeletions()
     }
   }, [relayUrls])
 
@@ -110,10 +59,10 @@ export function useTicketFeed(): TicketFeed {
   }, [])
 
   const tickets = useMemo(
-    () => liveTickets(store.current.tickets.values(), store.current.deleted, nowSeconds()),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the maps change in place; version tracks them
-    [version],
+    () => visibleTickets({ tickets: ticketMap, deletions }),
+    [ticketMap, deletions],
   )
+  const arrivals = useMemo(() => allArrivals.slice(firstArrival), [allArrivals, firstArrival])
   const unreachable = waited && !connected && tickets.length === 0
   return { tickets, arrivals, loading: loading && !unreachable, unreachable }
 }

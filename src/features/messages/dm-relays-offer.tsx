@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react'
 import { Alert } from '@/components/ui/alert'
 import { buttonClass } from '@/components/ui/button-styles'
-import { loadDmRelays, publishDmRelays, suggestedDmRelays } from '@/ndk/messages'
+import { publishDmRelays } from '@/commands/user-relays'
+import { loadDmRelays, suggestedDmRelays } from '@/stores/dm-relays'
+import { jobStatus } from '@/stores/publish-outbox'
 
 type State =
   | { step: 'checking' | 'has-list' | 'hidden' }
@@ -31,15 +33,19 @@ export function DmRelaysOffer({ pubkey }: { pubkey: string }) {
   const publish = async () => {
     setState({ step: 'publishing' })
     try {
-      const outcome = await publishDmRelays(relays)
-      setState(
-        outcome.accepted.length > 0
-          ? { step: 'done', count: outcome.accepted.length }
-          : {
-              step: 'failed',
-              reason: outcome.refused[0]?.reason ?? 'No relay answered.',
-            },
-      )
+      const result = await publishDmRelays(relays)
+      if (!result.ok) return setState({ step: 'failed', reason: result.reason })
+      const status = result.job && jobStatus(result.job)
+      if (!status || status.kind === 'published' || status.kind === 'partial') {
+        return setState({ step: 'done', count: status?.accepted ?? relays.length })
+      }
+      setState({
+        step: 'failed',
+        reason:
+          status.kind === 'refused'
+            ? (status.reasons[0]?.reason ?? 'refused')
+            : 'Waiting to publish: no relay has taken it yet; it is sent when one connects.',
+      })
     } catch (error) {
       setState({ step: 'failed', reason: error instanceof Error ? error.message : String(error) })
     }

@@ -1,4 +1,4 @@
-import { deviceStorage } from '@/ndk/storage'
+import { deviceStorage } from '@/storage/device-storage'
 
 /** localStorage key remembering that the person dismissed the messages safety card. */
 export const SAFETY_CARD_KEY = 'bt:safety-card-dismissed'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { memoryStorage } from '@/ndk/storage'
+import { memoryStorage } from '@/storage/device-storage'
 import { DRAFT_KEY, clearTicketDraft, loadTicketDraft, saveTicketDraft } from './ticket-draft'
 import type { TicketFormValues } from './ticket-form-values'
 

@@ -1,5 +1,5 @@
-import type { KeyValueStorage } from '@/ndk/storage'
-import { readJson, writeJson } from '@/ndk/storage'
+import type { KeyValueStorage } from '@/storage/device-storage'
+import { readJson, writeJson } from '@/storage/device-storage'
 import { checkForSecrets } from '@/safety/secrets-guard'
 import type { TicketFormValues } from './ticket-form-values'
 import { guardedText } from './ticket-form-values'

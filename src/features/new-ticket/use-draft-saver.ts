@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import { deviceStorage } from '@/ndk/storage'
+import { deviceStorage } from '@/storage/device-storage'
 import type { DraftSave } from './ticket-draft'
 import { clearTicketDraft, saveTicketDraft } from './ticket-draft'
 import type { TicketFormValues } from './ticket-form-values'

@@ -8,7 +8,9 @@ import { BITCOINER, RIVAL, TROUBLESHOOTER, sign, valueOf } from '@/nostr/test-fi
 import type { Who } from '@/nostr/test-fixtures'
 import type { NotificationSources } from './derive-notifications'
 import { deriveNotifications } from './derive-notifications'
-import { absorbEvent, followUpFilters } from './watch-notifications'
+import { emptyBatch, readMarketplaceEvent } from '@/nostr/marketplace-batch'
+import { emptyMarketplace, reduceBatch } from '@/stores/marketplace'
+import { followUpFilters } from './watch-notifications'
 
 const T0 = 1760000000
 const TICKET_D = 'a1b2c3d4e5f60718293a4b5c6d7e8f90'
@@ -46,9 +48,10 @@ const offer = (by: Who, d: string, sats: number, at = T0 + 100) =>
   )
 
 const sourcesFor = (me: string, events: NostrEvent[]): NotificationSources => {
-  const sources: NotificationSources = { me, tickets: {}, offers: {}, deleted: {} }
-  for (const event of events) absorbEvent(sources, event)
-  return sources
+  const batch = emptyBatch()
+  for (const event of events) readMarketplaceEvent(event, batch)
+  const { tickets, offers, deletions } = reduceBatch(emptyMarketplace(), batch)
+  return { me, tickets, offers, deletions }
 }
 
 describe('notifications for the Bitcoiner', () => {

@@ -3,6 +3,8 @@ import { formatAddress } from '@/nostr/address'
 import type { Offer } from '@/nostr/offer'
 import { offerStatus } from '@/nostr/offer-status'
 import type { Ticket, TicketStatus } from '@/nostr/ticket'
+import type { DeletionIndex } from '@/nostr/deletion'
+import { isHidden } from '@/stores/marketplace'
 import type { AppNotification } from '@/stores/notifications'
 
 /** What the watcher knows: the newest readable version of each ticket and offer, by address. */
@@ -11,8 +13,8 @@ export type NotificationSources = {
   me: string
   tickets: Readonly<Record<string, Ticket>>
   offers: Readonly<Record<string, Offer>>
-  /** Address → time of its author's newest deletion (versions up to then are gone). */
-  deleted: Readonly<Record<string, number>>
+  /** Every deletion seen (src/nostr/deletion.ts decides what it hides). */
+  deletions: DeletionIndex
 }
 
 const quoted = (title: string) => `“${title}”`
@@ -21,21 +23,13 @@ const quoted = (title: string) => `“${title}”`
 const reachedAt = (ticket: Ticket, status: TicketStatus): number =>
   ticket.stateHistory.findLast((change) => change.to === status)?.at ?? ticket.createdAt
 
-const isGone = (
-  entity: { address: Parameters<typeof formatAddress>[0]; createdAt: number },
-  deleted: NotificationSources['deleted'],
-) => {
-  const at = deleted[formatAddress(entity.address)]
-  return at !== undefined && entity.createdAt <= at
-}
-
 /** Offers by others on tickets of mine. */
-const offersOnMyTickets = ({ me, tickets, offers, deleted }: NotificationSources) =>
+const offersOnMyTickets = ({ me, tickets, offers, deletions }: NotificationSources) =>
   Object.values(offers).flatMap((offer): AppNotification[] => {
-    if (offer.pubkey === me || offer.ticket.pubkey !== me || isGone(offer, deleted)) return []
+    if (offer.pubkey === me || offer.ticket.pubkey !== me || isHidden(offer, { deletions })) return []
     const ticketAddress = formatAddress(offer.ticket)
     const ticket = tickets[ticketAddress]
-    if (!ticket || isGone(ticket, deleted)) return []
+    if (!ticket || isHidden(ticket, { deletions })) return []
     return [
       {
         id: `offer:${formatAddress(offer.address)}`,
@@ -49,12 +43,12 @@ const offersOnMyTickets = ({ me, tickets, offers, deleted }: NotificationSources
   })
 
 /** My offers that won or lost, and tickets I offered on that were closed. */
-const myOfferOutcomes = ({ me, tickets, offers, deleted }: NotificationSources) =>
+const myOfferOutcomes = ({ me, tickets, offers, deletions }: NotificationSources) =>
   Object.values(offers).flatMap((offer): AppNotification[] => {
-    if (offer.pubkey !== me || isGone(offer, deleted)) return []
+    if (offer.pubkey !== me || isHidden(offer, { deletions })) return []
     const ticketAddress = formatAddress(offer.ticket)
     const ticket = tickets[ticketAddress]
-    if (!ticket || ticket.pubkey === me || isGone(ticket, deleted)) return []
+    if (!ticket || ticket.pubkey === me || isHidden(ticket, { deletions })) return []
     const items: AppNotification[] = []
     const status = offerStatus(offer, ticket)
     const offerAddress = formatAddress(offer.address)
@@ -85,12 +79,12 @@ const myOfferOutcomes = ({ me, tickets, offers, deleted }: NotificationSources) 
   })
 
 /** New tickets that name me as the troubleshooter they ask directly. */
-const directRequests = ({ me, tickets, deleted }: NotificationSources) =>
+const directRequests = ({ me, tickets, deletions }: NotificationSources) =>
   Object.values(tickets).flatMap((ticket): AppNotification[] =>
     ticket.pubkey !== me &&
     ticket.status === 'new' &&
     ticket.troubleshooter === me &&
-    !isGone(ticket, deleted)
+    !isHidden(ticket, { deletions })
       ? [
           {
             id: `request:${formatAddress(ticket.address)}`,

@@ -1,18 +1,13 @@
-import type { Filter, NostrEvent } from 'nostr-tools'
-import { subscribe } from '@/ndk/subscribe'
+import type { Filter } from 'nostr-tools'
 import { formatAddress } from '@/nostr/address'
-import { readDeletion } from '@/nostr/deletion'
 import { Kind } from '@/nostr/kinds'
-import type { Offer } from '@/nostr/offer'
-import { readOffer } from '@/nostr/offer'
-import type { Ticket } from '@/nostr/ticket'
-import { readTicket } from '@/nostr/ticket'
-import { isNewerVersion } from '@/stores/marketplace'
+import { useMarketplace } from '@/stores/marketplace'
+import { watchMarketplace } from '@/stores/marketplace-sync'
 import { useNotifications } from '@/stores/notifications'
 import type { NotificationSources } from './derive-notifications'
 import { deriveNotifications } from './derive-notifications'
 
-/** Events come in bursts: the list is derived again at most this often. */
+/** The store changes in bursts: the list is derived again at most this often. */
 const SETTLE_MS = 150
 /** At most this many addresses per follow-up filter. */
 const MAX_ADDRESSES = 1000
@@ -57,79 +52,55 @@ export const followUpFilters = ({ me, tickets, offers }: NotificationSources): F
   return filters
 }
 
-/** Reads one verified event into the sources (newest version per address wins). */
-export const absorbEvent = (sources: NotificationSources, event: NostrEvent): void => {
-  if (event.kind === Kind.Ticket) {
-    const read = readTicket(event)
-    const tickets = sources.tickets as Record<string, Ticket>
-    if (!read.ok) return
-    const key = formatAddress(read.value.address)
-    if (isNewerVersion(read.value, tickets[key])) tickets[key] = read.value
-  } else if (event.kind === Kind.Offer) {
-    const read = readOffer(event)
-    const offers = sources.offers as Record<string, Offer>
-    if (!read.ok) return
-    const key = formatAddress(read.value.address)
-    if (isNewerVersion(read.value, offers[key])) offers[key] = read.value
-  } else if (event.kind === Kind.Deletion) {
-    const read = readDeletion(event)
-    if (!read.ok) return
-    const deleted = sources.deleted as Record<string, number>
-    for (const address of read.value.addresses) {
-      // only an event's author can delete it
-      if (address.pubkey !== read.value.pubkey) continue
-      const key = formatAddress(address)
-      deleted[key] = Math.max(deleted[key] ?? 0, read.value.createdAt)
-    }
-  }
+const sourcesFor = (me: string): NotificationSources => {
+  const { tickets, offers, deletions } = useMarketplace.getState()
+  return { me, tickets, offers, deletions }
 }
 
 /**
- * Watches the relays for what concerns the signed-in person and keeps the notifications store's
- * list up to date. Returns the function that stops watching.
+ * Watches the relays (through the marketplace store, the one read model) for what concerns the
+ * signed-in person and keeps the notifications store's list up to date. Returns the function
+ * that stops watching.
  */
 export const watchNotifications = (me: string): (() => void) => {
-  const sources: NotificationSources = { me, tickets: {}, offers: {}, deleted: {} }
   const store = useNotifications.getState
   let timer: ReturnType<typeof setTimeout> | undefined
   let followUpKey = ''
   let stopFollowUp: (() => void) | undefined
   let stopped = false
-  // loaded once the relays answered the base filters and the first follow-up built on them
   let baseDone = false
 
-  const onEvent = (event: NostrEvent) => {
-    absorbEvent(sources, event)
-    timer ??= setTimeout(settle, SETTLE_MS)
-  }
-  const onFollowUpEose = () => {
-    timer ??= setTimeout(settle, SETTLE_MS)
-    if (baseDone) store().setLoaded()
-  }
   const settle = () => {
     timer = undefined
     if (stopped) return
+    const sources = sourcesFor(me)
     store().setItems(deriveNotifications(sources))
     const filters = followUpFilters(sources)
     const key = JSON.stringify(filters)
     if (key === followUpKey) return
     followUpKey = key
-    stopFollowUp?.()
+    const previous = stopFollowUp
     stopFollowUp =
-      filters.length > 0 ? subscribe(filters, { onEvent, onEose: onFollowUpEose }) : undefined
+      filters.length > 0
+        ? watchMarketplace(filters, { onEose: () => baseDone && store().setLoaded() })
+        : undefined
+    previous?.()
   }
-
-  const stopBase = subscribe(baseFilters(me), {
-    onEvent,
+  const stopStore = useMarketplace.subscribe(() => {
+    timer ??= setTimeout(settle, SETTLE_MS)
+  })
+  const stopBase = watchMarketplace(baseFilters(me), {
     onEose: () => {
       baseDone = true
       settle()
       if (!stopFollowUp) store().setLoaded()
     },
   })
+  settle()
   return () => {
     stopped = true
     clearTimeout(timer)
+    stopStore()
     stopBase()
     stopFollowUp?.()
   }

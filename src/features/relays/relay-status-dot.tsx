@@ -5,6 +5,7 @@ const looks: Record<RelayStatus, { dot: string; text: string }> = {
   connecting: { dot: 'bg-stone-400 animate-pulse', text: 'Connecting…' },
   disconnected: { dot: 'bg-stone-400', text: 'Disconnected' },
   error: { dot: 'bg-red-500', text: 'Cannot connect' },
+  'needs-auth': { dot: 'bg-amber-500', text: 'Needs sign-in' },
 }
 
 /** A relay's live state as a coloured dot and a word (never colour alone). */

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { loadUserRelayList } from '@/ndk/user-relays'
+import { loadUserRelayList } from '@/commands/user-relays'
 
 /** Where the look-up of the person's published relay list (kind 10002) stands. */
 export type RelayListCheck = 'idle' | 'checking' | 'done'

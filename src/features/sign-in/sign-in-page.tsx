@@ -6,7 +6,7 @@ import {
   signOut,
   startNostrConnect,
   type PendingNostrConnect,
-} from '@/ndk/session'
+} from '@/commands/session'
 import { useSession } from '@/stores/session'
 import { AuthUrlNotice } from './auth-url-notice'
 import { BunkerOption } from './bunker-option'

@@ -6,7 +6,7 @@ import { useProfile } from '@/hooks/use-profile'
 import type { Offer } from '@/nostr/offer'
 import type { Ticket } from '@/nostr/ticket'
 import { describePrice } from '@/components/ui/price-text'
-import { useCommand } from './use-command'
+import { useCommand } from '@/hooks/use-command'
 
 type Props = { ticket: Ticket; offer?: Offer; onClose: () => void }
 

@@ -5,7 +5,7 @@ import { Alert } from '@/components/ui/alert'
 import { buttonClass } from '@/components/ui/button-styles'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
 import type { Ticket } from '@/nostr/ticket'
-import { useCommand } from './use-command'
+import { useCommand } from '@/hooks/use-command'
 
 type Pending = 'resolved' | 'failed' | 'delete'
 

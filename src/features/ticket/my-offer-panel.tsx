@@ -11,7 +11,7 @@ import { MessageLink } from './message-link'
 import { OfferForm } from './offer-form'
 import { OfferByline, OfferTimes } from './offer-meta'
 import { OfferStatusBadge } from './offer-status-badge'
-import { useCommand } from './use-command'
+import { useCommand } from '@/hooks/use-command'
 
 type Props = { ticket: Ticket; offer: Offer; status: OfferStatus }
 

@@ -10,7 +10,7 @@ import { checkForSecrets } from '@/safety/secrets-guard'
 import { CoverLetterField } from './cover-letter-field'
 import type { OfferDraft } from './offer-draft'
 import { draftFromOffer, emptyDraft, readOfferDraft } from './offer-draft'
-import { useCommand } from './use-command'
+import { useCommand } from '@/hooks/use-command'
 
 type Props = {
   ticket: Ticket

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { FormEvent } from 'react'
 import { saveCard } from '@/commands/cards'
+import { commandFeedback } from '@/hooks/command-feedback'
 import { Link, useNavigate } from '@/components/router'
 import { Alert } from '@/components/ui/alert'
 import { buttonClass } from '@/components/ui/button-styles'
@@ -48,7 +49,7 @@ export function CardEditor({ initial, isNew }: Props) {
     const result = await saveCard(cardInputFromForm(values))
     setBusy(false)
     if (!result.ok) return setFailure(result.reason)
-    showToast({ tone: 'success', message: 'Your troubleshooter card is saved.' })
+    showToast(commandFeedback(result, 'Your troubleshooter card is saved.'))
     navigate('/troubleshooters')
   }
 

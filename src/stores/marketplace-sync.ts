@@ -1,17 +1,15 @@
 import type { Filter, NostrEvent } from 'nostr-tools'
+import { subscribe } from '@/ndk/subscribe'
 import { Kind } from '@/nostr/kinds'
-import { useMarketplace } from '@/stores/marketplace'
-import type { PendingBatch } from './marketplace-read'
-import { emptyBatch, readMarketplaceEvent } from './marketplace-read'
+import { flushMarketplace, ingestEvent } from './marketplace-ingest'
 import { relaysForFilters } from './relay-choice'
-import { subscribe } from './subscribe'
 
-/** Relays send stored events in bursts: they reach the store at most this often. */
-const FLUSH_DELAY_MS = 50
 /** A subscription nobody wants any more is kept this long, so a remount reuses it. */
 const LINGER_MS = 1000
 /** Addresses per deletion subscription. */
 const DELETION_CHUNK = 250
+/** New addresses are gathered this long before their deletions are asked for. */
+const DELETION_DELAY_MS = 50
 
 export type WatchOptions = {
   /** Called once, when the relays sent what they had stored (at once if that already happened). */
@@ -27,18 +25,6 @@ type Shared = {
 }
 
 const shared = new Map<string, Shared>()
-let pending: PendingBatch = emptyBatch()
-let flushTimer: ReturnType<typeof setTimeout> | undefined
-
-/** Puts everything read so far into the store in one update. */
-export const flushMarketplace = (): void => {
-  clearTimeout(flushTimer)
-  flushTimer = undefined
-  const batch = pending
-  pending = emptyBatch()
-  const empty = Object.values(batch).every((list: unknown[]) => list.length === 0)
-  if (!empty) useMarketplace.getState().applyBatch(batch)
-}
 
 const canonical = (value: unknown): unknown => {
   if (Array.isArray(value)) {
@@ -95,8 +81,7 @@ const open = (key: string, filters: Filter[], entry: Shared): (() => void) => {
     newIds = []
   }
   const onEvent = (event: NostrEvent) => {
-    const address = readMarketplaceEvent(event, pending)
-    flushTimer ??= setTimeout(flushMarketplace, FLUSH_DELAY_MS)
+    const address = ingestEvent(event, { live: entry.eosed })
     if (address === undefined) return
     if (!covered.has(address)) {
       covered.add(address)
@@ -106,7 +91,7 @@ const open = (key: string, filters: Filter[], entry: Shared): (() => void) => {
       seenIds.add(event.id)
       newIds.push(event.id)
     }
-    deletionTimer ??= setTimeout(watchDeletions, FLUSH_DELAY_MS)
+    deletionTimer ??= setTimeout(watchDeletions, DELETION_DELAY_MS)
   }
   const onEose = () => {
     flushMarketplace()
@@ -114,7 +99,7 @@ const open = (key: string, filters: Filter[], entry: Shared): (() => void) => {
     for (const listener of entry.listeners) listener()
     entry.listeners.clear()
   }
-  const unsubscribe = subscribe(filters, { onEvent, onEose })
+  const unsubscribe = subscribe(filters, { onEvent, onEose }, { relays: relaysForFilters(filters) })
   return () => {
     unsubscribe()
     clearTimeout(deletionTimer)

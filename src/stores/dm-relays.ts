@@ -1,10 +1,10 @@
 import { Kind } from '@/nostr/kinds'
-import { makeDmRelays, readDmRelays, readRelayList } from '@/nostr/relay-list'
-import { readRelayUrls, useRelays } from '@/stores/relays'
-import { fetchLatest } from './fetch-events'
-import type { PublishOutcome } from './publish'
-import { publish } from './publish'
-import { nowSeconds } from './message-wrap'
+import { readDmRelays, readRelayList } from '@/nostr/relay-list'
+import { limitRelayUrls } from '@/nostr/relay-limits'
+import { fetchLatest } from '@/ndk/fetch-events'
+import { setAuthRelays } from '@/ndk/auth'
+import { relayLimits } from './relay-choice'
+import { readRelayUrls, useRelays } from './relays'
 
 /** Where someone receives private messages, and how that was decided. */
 export type InboxRelays = { relays: string[]; source: 'dm-relays' | 'nip65-read' | 'app' }
@@ -18,21 +18,21 @@ const appRelays = (): string[] => readRelayUrls(useRelays.getState())
 export const loadDmRelays = async (pubkey: string): Promise<string[]> => {
   const event = await fetchLatest(
     { kinds: [Kind.DirectMessageRelays], authors: [pubkey] },
-    { timeoutMs: 4000 },
+    { relays: appRelays(), timeoutMs: 4000 },
   )
   if (!event || event.pubkey !== pubkey) return []
   const read = readDmRelays(event)
-  return read.ok ? read.value : []
+  return read.ok ? limitRelayUrls(read.value, relayLimits()) : []
 }
 
 const loadReadRelays = async (pubkey: string): Promise<string[]> => {
   const event = await fetchLatest(
     { kinds: [Kind.RelayList], authors: [pubkey] },
-    { timeoutMs: 4000 },
+    { relays: appRelays(), timeoutMs: 4000 },
   )
   if (!event || event.pubkey !== pubkey) return []
   const list = readRelayList(event)
-  return list.ok ? list.value.read : []
+  return list.ok ? limitRelayUrls(list.value.read, relayLimits()) : []
 }
 
 /**
@@ -50,8 +50,16 @@ export const inboxRelaysOf = async (pubkey: string): Promise<InboxRelays> => {
         ? { relays: read, source: 'nip65-read' }
         : { relays: appRelays(), source: 'app' }
   if (value.source !== 'app') found.set(pubkey, { at: Date.now(), value })
+  if (value.source === 'dm-relays') allowAuthOnDmRelays()
   return value
 }
+
+/** The DM relays of the people written to are the only others the app may authenticate to. */
+const allowAuthOnDmRelays = () =>
+  setAuthRelays(
+    'dm',
+    [...found.values()].flatMap(({ value }) => (value.source === 'dm-relays' ? value.relays : [])),
+  )
 
 /** Forgets what was learned about someone's inbox relays (e.g. after publishing one's own list). */
 export const forgetInboxRelays = (pubkey?: string): void => {
@@ -61,10 +69,3 @@ export const forgetInboxRelays = (pubkey?: string): void => {
 
 /** Relays to suggest to someone without a DM relay list: the app's relays. */
 export const suggestedDmRelays = (): string[] => appRelays().slice(0, 3)
-
-/** Publishes my kind 10050 DM relay list (NIP-17), so others know where to send me messages. */
-export const publishDmRelays = async (urls: readonly string[]): Promise<PublishOutcome> => {
-  const outcome = await publish(makeDmRelays(urls, nowSeconds()))
-  forgetInboxRelays(outcome.event.pubkey)
-  return outcome
-}

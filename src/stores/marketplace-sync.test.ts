@@ -3,7 +3,7 @@ import { Relay } from 'nostr-tools/relay'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { WebSocket } from 'ws'
 import { BITCOINER, TROUBLESHOOTER, signed } from '@/nostr/test-fixtures'
-import { startRelay, type LocalRelay } from '../../scripts/relay'
+import { startRelay, type LocalRelay } from '@/../scripts/relay'
 
 // The marketplace sync against a real relay: what reaches the store, how often, over how many REQs.
 globalThis.WebSocket ??= WebSocket as unknown as typeof globalThis.WebSocket
@@ -14,7 +14,7 @@ const sent: string[] = []
 
 const load = async () => ({
   sync: await import('./marketplace-sync'),
-  client: await import('./client'),
+  client: await import('@/ndk/client'),
   store: await import('@/stores/marketplace'),
 })
 let m: Awaited<ReturnType<typeof load>>

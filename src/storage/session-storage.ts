@@ -1,5 +1,5 @@
-import { cleanRelayUrls } from './relay-config'
-import { readJson, writeJson, type KeyValueStorage } from './storage'
+import { cleanRelayUrls } from './relay-settings'
+import { readJson, writeJson, type KeyValueStorage } from './device-storage'
 
 /** Where the sign-in is remembered on this device. */
 export const SESSION_STORAGE_KEY = 'bt:session'

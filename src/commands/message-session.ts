@@ -2,8 +2,8 @@ import { useMessages } from '@/stores/messages'
 import { useOutboxStore } from '@/stores/outbox'
 import { useRelays } from '@/stores/relays'
 import { flushOutbox } from './message-outbox'
-import type { WatchInboxOptions } from './message-inbox'
-import { watchInbox } from './message-inbox'
+import type { WatchInboxOptions } from '@/stores/message-inbox'
+import { watchInbox } from '@/stores/message-inbox'
 
 /**
  * Starts private messaging for the signed-in person (the app shell calls this once signed in and

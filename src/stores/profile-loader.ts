@@ -1,7 +1,8 @@
 import { Kind } from '@/nostr/kinds'
 import { readProfile } from '@/nostr/profile'
-import { useProfiles } from '@/stores/profiles'
-import { fetchEvents } from './fetch-events'
+import { useProfiles } from './profiles'
+import { readRelayUrls, useRelays } from './relays'
+import { fetchEvents } from '@/ndk/fetch-events'
 
 const BATCH_DELAY_MS = 50
 const BATCH_SIZE = 100
@@ -16,7 +17,10 @@ const flush = async () => {
   queue = []
   for (let i = 0; i < pubkeys.length; i += BATCH_SIZE) {
     const authors = pubkeys.slice(i, i + BATCH_SIZE)
-    const events = await fetchEvents({ kinds: [Kind.Profile], authors })
+    const events = await fetchEvents(
+      { kinds: [Kind.Profile], authors },
+      { relays: readRelayUrls(useRelays.getState()) },
+    )
     const { putProfile } = useProfiles.getState()
     for (const event of events) {
       if (!authors.includes(event.pubkey)) continue

@@ -14,16 +14,15 @@ import type { Tag } from '@/nostr/tags'
 import { describeSecretsVerdict } from '@/safety/describe-secrets-verdict'
 import type { SecretsVerdict } from '@/safety/secrets-guard'
 import { checkForSecrets } from '@/safety/secrets-guard'
-import { currentSigner } from './current-signer'
-import type { InboxRelays } from './dm-relays'
-import { inboxRelaysOf } from './dm-relays'
-import type { ChatSigner, WrappedCopies } from './message-wrap'
-import { nowSeconds, wrapRumor } from './message-wrap'
-import { publishSigned } from './publish'
+import { currentSigner } from '@/ndk/current-signer'
+import type { InboxRelays } from '@/stores/dm-relays'
+import { inboxRelaysOf } from '@/stores/dm-relays'
+import type { ChatSigner, WrappedCopies } from '@/ndk/message-wrap'
+import { nowSeconds, wrapRumor } from '@/ndk/message-wrap'
+import { publishSigned } from '@/ndk/publish'
 
-export { watchInbox } from './message-inbox'
-export type { InboxHandlers, WatchInboxOptions } from './message-inbox'
-export { loadDmRelays, publishDmRelays, suggestedDmRelays } from './dm-relays'
+export { watchInbox } from '@/stores/message-inbox'
+export type { InboxHandlers, WatchInboxOptions } from '@/stores/message-inbox'
 
 /** A message the person wants to send. `tags`: structured tags from message-tags.ts. */
 export type ChatDraft = {
@@ -90,7 +89,7 @@ export const buildRumor = (
 
 const publishCopy = async (wrap: NostrEvent, owner: string): Promise<CopyOutcome> => {
   const target = await inboxRelaysOf(owner)
-  const outcome = await publishSigned(wrap, { onlyRelays: target.relays, timeoutMs: 8000 })
+  const outcome = await publishSigned(wrap, target.relays, 8000)
   return { target, accepted: outcome.accepted, refused: outcome.refused }
 }
 

@@ -1,6 +1,8 @@
 import type { Filter } from 'nostr-tools'
-import { ownDataRelayUrls, readRelayUrls, useRelays, writeRelayUrls } from '@/stores/relays'
-import { useSession } from '@/stores/session'
+import type { RelayLimits } from '@/nostr/relay-limits'
+import { isLoopbackRelay } from '@/nostr/relay-limits'
+import { ownDataRelayUrls, readRelayUrls, useRelays, writeRelayUrls } from './relays'
+import { useSession } from './session'
 
 /** True when a filter asks for the signed-in person's own events or events addressed to them. */
 const isAboutMe = (filter: Filter, me: string | undefined): boolean =>
@@ -22,3 +24,11 @@ export const relaysForFilters = (filters: readonly Filter[]): string[] => {
 export const relaysForPublishing = (extra: readonly string[] = []): string[] => [
   ...new Set([...writeRelayUrls(useRelays.getState()), ...extra]),
 ]
+
+/**
+ * The limits on relay addresses taken from other people: loopback relays only when the app itself
+ * is configured with one (a local demo or the tests), never otherwise.
+ */
+export const relayLimits = (): RelayLimits => ({
+  allowLoopback: readRelayUrls(useRelays.getState()).some(isLoopbackRelay),
+})

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { BITCOINER, TROUBLESHOOTER, signed } from '@/nostr/test-fixtures'
-import { emptyMarketplace, useMarketplace, visibleAt } from '@/stores/marketplace'
-import { emptyBatch, readMarketplaceEvent } from './marketplace-read'
+import { emptyMarketplace, useMarketplace, visibleAt } from './marketplace'
+import { emptyBatch, readMarketplaceEvent } from '@/nostr/marketplace-batch'
 
 const D = '8f3a2c1b9e7d6f50'
 const TICKET = `32767:${BITCOINER}:${D}`
@@ -92,6 +92,14 @@ describe('reading relay events into the marketplace store', () => {
         1760000300,
       ),
     )
+    expect(visibleAt(state().offers, OFFER, state())).toBeUndefined()
+  })
+
+  it('a stranger’s later deletion by id does not bring back what the author deleted', () => {
+    const byAuthor = signed('troubleshooter', 5, [['e', offer.id]], '', 1760000300)
+    const byStranger = signed('bitcoiner', 5, [['e', offer.id]], '', 1760000400)
+    receive(offer, byAuthor)
+    receive(byStranger)
     expect(visibleAt(state().offers, OFFER, state())).toBeUndefined()
   })
 

@@ -4,11 +4,11 @@ import type { OutboxItem, OutgoingDraft } from '@/stores/outbox'
 import { useOutboxStore } from '@/stores/outbox'
 import { threadKeyOf, useMessages } from '@/stores/messages'
 import { useSession } from '@/stores/session'
-import { currentSigner } from './current-signer'
-import type { DraftRefusal, DeliveryOutcome } from './messages'
-import { buildRumor, checkDraftText, publishWraps } from './messages'
-import type { ChatSigner } from './message-wrap'
-import { wrapRumor } from './message-wrap'
+import { currentSigner } from '@/ndk/current-signer'
+import type { DraftRefusal, DeliveryOutcome } from './message-delivery'
+import { buildRumor, checkDraftText, publishWraps } from './message-delivery'
+import type { ChatSigner } from '@/ndk/message-wrap'
+import { wrapRumor } from '@/ndk/message-wrap'
 
 /**
  * The send path the app uses: a message is saved in the outbox before anything goes on the wire,

@@ -1,5 +1,5 @@
 import { normalizeRelayUrl } from '@/nostr/safe-url'
-import { readJson, writeJson, type KeyValueStorage } from './storage'
+import { readJson, writeJson, type KeyValueStorage } from './device-storage'
 
 /** Public relays the app uses when the build names none (VITE_RELAYS) and the person set none. */
 export const DEFAULT_RELAYS: readonly string[] = [

@@ -6,7 +6,7 @@ import {
   writeStoredSession,
   type StoredSession,
 } from './session-storage'
-import { memoryStorage } from './storage'
+import { memoryStorage } from './device-storage'
 
 const remote: StoredSession = {
   method: 'nip46',

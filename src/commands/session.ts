@@ -1,19 +1,24 @@
 import { safeLinkUrl } from '@/nostr/safe-url'
 import { useRelays, readRelayUrls } from '@/stores/relays'
 import { useSession } from '@/stores/session'
-import { readBunkerUri } from './bunker-uri'
-import { setCurrentSigner, currentSigner } from './current-signer'
-import { connectBunker, restoreBunker, startNostrConnectPairing } from './nip46'
-import { connectExtension, waitForExtension, extensionSigner, NO_EXTENSION_MESSAGE } from './nip07'
-import { loadProfile } from './profiles'
+import { readBunkerUri } from '@/ndk/bunker-uri'
+import { setCurrentSigner, currentSigner } from '@/ndk/current-signer'
+import { connectBunker, restoreBunker, startNostrConnectPairing } from '@/ndk/nip46'
+import { connectExtension, waitForExtension, extensionSigner, NO_EXTENSION_MESSAGE } from '@/ndk/nip07'
+import { loadProfile } from '@/stores/profile-loader'
 import {
   clearDeviceSecrets,
   readStoredSession,
   writeStoredSession,
   type StoredSession,
-} from './session-storage'
-import type { AppSigner } from './signer'
-import { deviceStorage } from './storage'
+} from '@/storage/session-storage'
+import type { AppSigner } from '@/ndk/signer'
+import { deviceStorage } from '@/storage/device-storage'
+import { clearEventCache } from '@/storage/event-cache'
+import { clearMessageCache } from '@/storage/message-cache'
+import { clearJobs } from '@/storage/outbox-db'
+import { useMarketplace } from '@/stores/marketplace'
+import { stopOutbox } from './publish-outbox'
 import { loadUserRelayList } from './user-relays'
 
 const messageOf = (error: unknown): string =>
@@ -129,11 +134,19 @@ export const restoreSession = async (): Promise<void> => {
   becomeSignedIn(extensionSigner(extension, stored.pubkey), stored)
 }
 
-/** Signs out: forgets the session and every secret this device holds for it. */
+/**
+ * Signs out: forgets the session and everything this device keeps of the person — secrets,
+ * opened messages, events waiting to publish, and the events this device saw.
+ */
 export const signOut = (): void => {
   currentSigner()?.close()
   setCurrentSigner(undefined)
   clearDeviceSecrets(deviceStorage())
+  stopOutbox()
+  void Promise.all([clearMessageCache(), clearJobs(), clearEventCache()]).catch((error: unknown) =>
+    console.warn('Could not clear everything kept on this device', error),
+  )
+  useMarketplace.getState().reset()
   useRelays.getState().setUserRelayList(undefined)
   useSession.getState().setSession({ status: 'signed-out' })
 }

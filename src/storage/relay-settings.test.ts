@@ -7,8 +7,8 @@ import {
   readStoredRelays,
   RELAYS_STORAGE_KEY,
   writeStoredRelays,
-} from './relay-config'
-import { memoryStorage } from './storage'
+} from './relay-settings'
+import { memoryStorage } from './device-storage'
 
 describe('parseRelayList', () => {
   it('reads a comma-separated list, trimmed, normalised, each relay once', () => {

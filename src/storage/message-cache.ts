@@ -1,5 +1,5 @@
 import type { ChatMessage } from '@/nostr/chat'
-import { useSession } from '@/stores/session'
+import { openDatabase, request } from './idb'
 
 /**
  * Opened messages by wrap id (or kind 4 id), so reopening the app does not decrypt them again.
@@ -15,36 +15,19 @@ type Row = { key: string; owner: string; message: ChatMessage }
 export type MessageCache = {
   get: (wrapId: string) => ChatMessage | undefined
   put: (wrapId: string, message: ChatMessage) => void
+  /** Every opened message kept on this device (shown at once, also offline). */
+  all: () => ChatMessage[]
   readonly size: number
 }
 
 const memory = new Map<string, Map<string, ChatMessage>>()
 let db: Promise<IDBDatabase | undefined> | undefined
 
-const request = <T>(req: IDBRequest<T>): Promise<T> =>
-  new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result)
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'))
-  })
-
-const openDb = (): Promise<IDBDatabase | undefined> => {
-  db ??= new Promise((resolve) => {
-    try {
-      if (typeof indexedDB === 'undefined') return resolve(undefined)
-      const open = indexedDB.open(DB_NAME, 1)
-      open.onupgradeneeded = () => {
-        const store = open.result.createObjectStore(STORE, { keyPath: 'key' })
-        store.createIndex('owner', 'owner')
-      }
-      open.onsuccess = () => resolve(open.result)
-      open.onerror = () => resolve(undefined)
-      open.onblocked = () => resolve(undefined)
-    } catch {
-      resolve(undefined)
-    }
-  })
-  return db
-}
+const openDb = () =>
+  (db ??= openDatabase(DB_NAME, 1, (database) => {
+    const store = database.createObjectStore(STORE, { keyPath: 'key' })
+    store.createIndex('owner', 'owner')
+  }))
 
 const loadRows = async (owner: string): Promise<Row[]> => {
   const database = await openDb()
@@ -89,6 +72,7 @@ export const openMessageCache = async (owner: string): Promise<MessageCache> => 
   const map = entries
   return {
     get: (wrapId) => map.get(wrapId),
+    all: () => [...map.values()],
     put: (wrapId, message) => {
       if (memory.get(owner) !== map) return
       map.set(wrapId, message)
@@ -113,7 +97,3 @@ export const clearMessageCache = async (): Promise<void> => {
     console.warn('Could not clear opened messages', error)
   }
 }
-
-useSession.subscribe((state, previous) => {
-  if (previous.status === 'signed-in' && state.status !== 'signed-in') void clearMessageCache()
-})

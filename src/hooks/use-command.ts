@@ -2,19 +2,21 @@ import { useCallback, useState } from 'react'
 import type { CommandResult } from '@/commands/command-result'
 import { errorMessage } from '@/components/ui/error-message'
 import { showToast } from '@/components/ui/toast-store'
+import { commandFeedback } from './command-feedback'
 
 /** The state of one button's command: running, and the last refusal in plain words. */
 export type CommandState = {
   busy: boolean
   error?: string
-  /** Runs the command; resolves true when at least one relay stored the event. */
+  /** Runs the command; resolves true once its event is signed and in the outbox. */
   run: (command: () => Promise<CommandResult>, done?: string) => Promise<boolean>
   clearError: () => void
 }
 
 /**
- * Runs marketplace commands for a form or a button. A refusal stays on screen (with the relays'
- * reasons) until the next try; a success names the relays that refused, if any, in a toast.
+ * Runs a command for a form or a button. A refusal stays on screen until the next try; once the
+ * event is signed, a toast says whether relays took it or it waits to publish (never "published"
+ * before a relay said so).
  */
 export function useCommand(): CommandState {
   const [busy, setBusy] = useState(false)
@@ -28,11 +30,7 @@ export function useCommand(): CommandState {
         setError(result.reason)
         return false
       }
-      const refused = result.outcome.refused
-      const note = refused.length
-        ? ` Not stored by ${refused.map(({ relay, reason }) => `${relay} (${reason})`).join(', ')}.`
-        : ''
-      if (done || note) showToast({ tone: 'success', message: `${done ?? 'Published.'}${note}` })
+      showToast(commandFeedback(result, done))
       return true
     } catch (thrown) {
       setError(errorMessage(thrown))
