@@ -1,5 +1,7 @@
 import { readdirSync } from 'node:fs'
 import js from '@eslint/js'
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript'
+import importX from 'eslint-plugin-import-x'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
@@ -12,6 +14,30 @@ const browserGlobals = [
   'window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'location', 'fetch',
   'indexedDB', 'WebSocket', 'crypto', 'setTimeout', 'setInterval', 'alert', 'confirm',
 ].map((name) => ({ name, message: 'src/nostr is pure protocol code: pass this in from the caller.' }))
+
+/**
+ * The layers of src, top to bottom: a layer imports only layers below it (HOUSE-STYLE.md). Data
+ * flows up from relays (ndk) through the rules (nostr) into the stores; actions go down through
+ * commands. Components and hooks are the shared UI, one layer.
+ */
+const layers = [
+  ['app'],
+  ['features'],
+  ['components', 'hooks'],
+  ['commands'],
+  ['stores'],
+  ['ndk'],
+  ['storage'],
+  ['safety', 'lightning'],
+  ['nostr'],
+]
+const layerZones = layers.slice(1).flatMap((folders, index) =>
+  folders.map((folder) => ({
+    target: `./src/${folder}`,
+    from: layers.slice(0, index + 1).flat().map((above) => `./src/${above}`),
+    message: `src/${folder} is below these layers and must not import them (see eslint.config.js \`layers\`).`,
+  })),
+)
 
 /** Only src/ndk may import NDK at runtime; elsewhere type-only imports are fine. */
 const ndkOnlyInNdkLayer = {
@@ -41,6 +67,15 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })] },
+    rules: {
+      'import-x/no-cycle': 'error',
+      'import-x/no-restricted-paths': ['error', { zones: layerZones }],
     },
   },
   {

@@ -1,7 +1,7 @@
 /**
  * Bench section for private messages (issue 4), run in Node with a local-key signer against a
  * fresh local relay: 1,000 NIP-17 gift wraps from one troubleshooter to one Bitcoiner, opened cold
- * through the app's own inbox code (src/ndk/message-inbox.ts: subscribe, verify, unwrap, thread).
+ * through the app's own inbox code (src/stores/message-inbox.ts: subscribe, verify, unwrap, thread).
  * The raw NIP-44 decrypt rate is measured in the same run, on the same payloads.
  */
 import { existsSync } from 'node:fs'
@@ -89,6 +89,15 @@ const nodeGlobals = (relayUrl: string) => {
   })
 }
 
+/** Resolves once `up()` is true; throws after `timeoutMs`. */
+const untilConnected = async (up: () => boolean, timeoutMs = 10_000) => {
+  const deadline = Date.now() + timeoutMs
+  while (!up()) {
+    if (Date.now() > deadline) throw new Error('the bench relay did not connect')
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+}
+
 const perSecond = (count: number, ms: number) => Math.round((count / ms) * 1000)
 
 export async function messagesBench(root: string, count = 1000): Promise<MessageFigures> {
@@ -97,13 +106,16 @@ export async function messagesBench(root: string, count = 1000): Promise<Message
   const wraps = await cachedWraps(root, count, key('troubleshooter'), bitcoiner)
   const relay = await relayWith(wraps)
   nodeGlobals(relay.url)
-  const { connectNdk, getNdk } = await import('../../src/ndk/client.ts')
-  const { watchInbox } = await import('../../src/ndk/message-inbox.ts')
+  const { anyRelayUp, getNdk } = await import('../../src/ndk/client.ts')
+  const { connectRelays } = await import('../../src/stores/relay-connection.ts')
+  const { watchInbox } = await import('../../src/stores/message-inbox.ts')
   const { localKeySigner } = await import('../../src/ndk/message-local-signer.ts')
   const { chatDecrypt } = await import('../../src/ndk/message-wrap.ts')
   const { useMessages } = await import('../../src/stores/messages.ts')
   try {
-    await connectNdk()
+    // as the app starts: the relays store (bt:relays above) drives the pool
+    connectRelays()
+    await untilConnected(() => anyRelayUp([relay.url]))
     useMessages.getState().reset(bitcoiner)
     const started = performance.now()
     await new Promise<void>((resolve, reject) => {

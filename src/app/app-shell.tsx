@@ -3,6 +3,7 @@ import { useLocation } from 'wouter'
 import { Toaster } from '@/components/ui/toaster'
 import { useAfterFirstPaint } from './after-first-paint'
 import { AuthUrlBanner } from './auth-url-banner'
+import { OfflineBanner } from './offline-banner'
 import { BottomTabs } from './bottom-tabs'
 import { SignedInServices } from './signed-in-services'
 import { PhoneHeader } from './phone-header'
@@ -31,6 +32,7 @@ export function AppShell() {
         <SideNav />
         <div className="flex min-w-0 flex-1 flex-col">
           <PhoneHeader />
+          <OfflineBanner />
           <AuthUrlBanner />
           <main
             id="main"

@@ -1,3 +1,4 @@
+import 'fake-indexeddb/auto'
 import type { Filter } from 'nostr-tools'
 import { hexToBytes } from 'nostr-tools/utils'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -26,6 +27,7 @@ const signers = {} as Record<Who, DemoSigner>
 const load = async () => ({
   session: await import('@/commands/session'),
   client: await import('@/ndk/client'),
+  connection: await import('@/stores/relay-connection'),
   fetch: await import('@/ndk/fetch-events'),
   sync: await import('@/stores/marketplace-sync'),
   tickets: await import('./tickets'),
@@ -33,6 +35,7 @@ const load = async () => ({
   cards: await import('./cards'),
   store: await import('@/stores/marketplace'),
   myOffers: (await import('@/stores/marketplace-selectors')).myOffers,
+  jobStatus: (await import('@/stores/publish-outbox')).jobStatus,
 })
 let m: Awaited<ReturnType<typeof load>>
 
@@ -41,10 +44,25 @@ const as = async (who: Who) => {
   expect(await m.session.signInWithBunker(signers[who].bunkerUri)).toBe(true)
 }
 
-/** The parsed value a successful command published, straight from the store. */
+/**
+ * True when the command published and every relay took the event before it returned: no outbox
+ * job left, or one whose every relay accepted it.
+ */
+const taken = (result: CommandResult) => {
+  if (!result.ok) return false
+  if (!result.job) return true
+  const status = m.jobStatus(result.job)
+  return status.kind === 'published' && status.accepted === status.total
+}
+
+/**
+ * The parsed value a successful command published, straight from the store; the relay (up all
+ * along) took it before the command returned.
+ */
 const published = <T>(result: CommandResult, pick: 'tickets' | 'offers' | 'cards'): T => {
   if (!result.ok) throw new Error(`expected the command to succeed, got: ${result.reason}`)
-  const { event } = result.outcome
+  expect(taken(result)).toBe(true)
+  const { event } = result
   const d = event.tags.find((tag) => tag[0] === 'd')?.[1]
   const value = m.store.useMarketplace.getState()[pick][`${event.kind}:${event.pubkey}:${d}`]
   if (!value) throw new Error('the published value is not in the store')
@@ -78,7 +96,8 @@ describe('marketplace commands with a local relay and remote signers', () => {
     vi.stubEnv('VITE_RELAYS', relay.url)
     vi.resetModules()
     m = await load()
-    await m.client.connectNdk()
+    m.connection.connectRelays()
+    await vi.waitFor(() => expect(m.client.anyRelayUp([relay.url])).toBe(true), { timeout: 10_000 })
   }, 30_000)
 
   afterAll(async () => {
@@ -101,7 +120,12 @@ describe('marketplace commands with a local relay and remote signers', () => {
     const ticket = published<Ticket>(posted, 'tickets')
     expect(ticket).toMatchObject({ pubkey: BITCOINER, status: 'new', budget: 20000 })
     expect(ticket.d).toMatch(/^[0-9a-f]{32}$/)
-    expect(posted.ok && posted.outcome.accepted).toEqual([relay.url])
+    // the relay itself holds it
+    const onRelay = await m.fetch.fetchEvents(
+      { ids: [posted.ok ? posted.event.id : ''] },
+      { relays: [relay.url], timeoutMs: 3000 },
+    )
+    expect(onRelay.map((event) => event.id)).toEqual([posted.ok && posted.event.id])
 
     await as('troubleshooter')
     const offered = await m.offers.sendOffer(ticket, {
@@ -130,7 +154,7 @@ describe('marketplace commands with a local relay and remote signers', () => {
     ).toMatch(/already made an offer/)
     const edited = await m.offers.updateOffer(offer, { pricing: { kind: 'fixed', sats: 12000 } })
     expect(
-      edited.ok && edited.outcome.event.tags.filter((tag) => tag[0] === 'pricing_history'),
+      edited.ok && edited.event.tags.filter((tag) => tag[0] === 'pricing_history'),
     ).toHaveLength(1)
     expect(published<Offer>(edited, 'offers').pricing).toEqual({ kind: 'fixed', sats: 12000 })
 
@@ -157,9 +181,10 @@ describe('marketplace commands with a local relay and remote signers', () => {
       ),
     ).toBe('This offer is for another ticket.')
     const accepted = await m.tickets.acceptOffer(ticket, offer)
+    expect(taken(accepted)).toBe(true)
     expect(
       accepted.ok &&
-        accepted.outcome.event.tags.filter((tag) => ['s', 'a', 'p'].includes(tag[0] ?? '')),
+        accepted.event.tags.filter((tag) => ['s', 'a', 'p'].includes(tag[0] ?? '')),
     ).toEqual([
       ['s', '1'],
       ['a', `32768:${TROUBLESHOOTER}:${offer.d}`, ''],
@@ -219,7 +244,7 @@ describe('marketplace commands with a local relay and remote signers', () => {
     await as('bitcoiner')
     const before = await m.fetch.fetchEvents(
       { kinds: [32767], authors: [BITCOINER] },
-      { timeoutMs: 3000 },
+      { relays: [relay.url], timeoutMs: 3000 },
     )
     const result = await m.tickets.postTicket({
       title: 'Restoring my wallet fails',
@@ -231,7 +256,7 @@ describe('marketplace commands with a local relay and remote signers', () => {
     )
     const after = await m.fetch.fetchEvents(
       { kinds: [32767], authors: [BITCOINER] },
-      { timeoutMs: 3000 },
+      { relays: [relay.url], timeoutMs: 3000 },
     )
     expect(after).toHaveLength(before.length)
   }, 60_000)
@@ -255,22 +280,23 @@ describe('marketplace commands with a local relay and remote signers', () => {
       'offers',
     )
     const withdrawn = await m.offers.withdrawOffer(offer)
-    expect(withdrawn.ok && withdrawn.outcome.event.tags).toEqual([
+    expect(taken(withdrawn)).toBe(true)
+    expect(withdrawn.ok && withdrawn.event.tags).toEqual([
       ['a', `32768:${TROUBLESHOOTER}:${offer.d}`],
       ['k', '32768'],
     ])
     // withdrawn, so a new offer is allowed
     expect(
-      (
+      taken(
         await m.offers.sendOffer(ticket, {
           pricing: { kind: 'fixed', sats: 8000 },
           coverLetter: 'Cheaper.',
-        })
-      ).ok,
+        }),
+      ),
     ).toBe(true)
 
     await as('bitcoiner')
-    expect((await m.tickets.deleteTicket(ticket)).ok).toBe(true)
+    expect(taken(await m.tickets.deleteTicket(ticket))).toBe(true)
     await syncFromRelays([
       { kinds: [32767], authors: [BITCOINER], '#d': [ticket.d] },
       { kinds: [32768], '#a': [`32767:${BITCOINER}:${ticket.d}`] },

@@ -6,7 +6,7 @@ let ndk: NDK | undefined
 
 /**
  * The one NDK instance of the app. It knows no relays of its own: the relays store tells it which
- * to use (`usePoolRelays`), and every subscription and publication names its relays.
+ * to use (`setPoolRelays`), and every subscription and publication names its relays.
  */
 export const getNdk = (): NDK => {
   ndk ??= new NDK({
@@ -46,7 +46,7 @@ let started = false
  * ones; relays used only for a moment (someone's DM relays) join as temporary relays elsewhere.
  * The first call also starts keeping dropped relays connected.
  */
-export const usePoolRelays = (urls: readonly string[]): void => {
+export const setPoolRelays = (urls: readonly string[]): void => {
   const instance = getNdk()
   const wanted = new Set(urls)
   for (const relay of [...instance.pool.relays.values()]) {

@@ -76,9 +76,18 @@ const load = async () => ({
   publish: await import('./publish'),
   fetch: await import('./fetch-events'),
   client: await import('./client'),
+  connection: await import('@/stores/relay-connection'),
   store: (await import('@/stores/session')).useSession,
   storage: (await import('@/storage/device-storage')).deviceStorage(),
 })
+
+type Modules = Awaited<ReturnType<typeof load>>
+
+/** What the app does on start: the relays store drives the pool; waits for the local relay. */
+const connect = async ({ connection, client }: Modules) => {
+  connection.connectRelays()
+  await vi.waitFor(() => expect(client.anyRelayUp([relay.url])).toBe(true), { timeout: 10_000 })
+}
 
 describe('runtime edge with a local relay and a remote signer', () => {
   beforeAll(async () => {
@@ -95,7 +104,7 @@ describe('runtime edge with a local relay and a remote signer', () => {
 
   it('signs in with a bunker URI, publishes, reads back verified, and survives a reload', async () => {
     const first = await load()
-    await first.client.connectNdk()
+    await connect(first)
     expect(await first.session.signInWithBunker(signer.bunkerUri)).toBe(true)
     expect(first.store.getState()).toMatchObject({
       status: 'signed-in',
@@ -109,7 +118,7 @@ describe('runtime edge with a local relay and a remote signer', () => {
 
     const outcome = await first.publish.publish(
       { kind: 1986, created_at: 1760000000, tags: [['L', 'qts/freelancing']], content: 'first' },
-      { relays: [DEAD_RELAY], timeoutMs: 3000 },
+      [relay.url, DEAD_RELAY],
     )
     expect(outcome.event.pubkey).toBe(PERSON)
     expect(outcome.accepted).toEqual([relay.url])
@@ -117,7 +126,7 @@ describe('runtime edge with a local relay and a remote signer', () => {
 
     const found = await first.fetch.fetchEvents(
       { kinds: [1986], authors: [PERSON] },
-      { timeoutMs: 3000 },
+      { relays: [relay.url], timeoutMs: 3000 },
     )
     expect(found.map((event) => event.id)).toEqual([outcome.event.id])
 
@@ -126,7 +135,7 @@ describe('runtime edge with a local relay and a remote signer', () => {
     vi.resetModules()
     const second = await load()
     second.storage.setItem('bt:session', stored ?? '')
-    await second.client.connectNdk()
+    await connect(second)
     await second.session.restoreSession()
     expect(second.store.getState()).toMatchObject({ status: 'signed-in', pubkey: PERSON })
     const again = await second.publish.publish(
@@ -136,7 +145,7 @@ describe('runtime edge with a local relay and a remote signer', () => {
         tags: [['L', 'qts/freelancing']],
         content: 'after reload',
       },
-      { timeoutMs: 3000 },
+      [relay.url],
     )
     expect(again.accepted).toEqual([relay.url])
     expect(signer.clients()).toHaveLength(1)
@@ -144,13 +153,14 @@ describe('runtime edge with a local relay and a remote signer', () => {
     second.session.signOut()
     expect(second.storage.getItem('bt:session')).toBeNull()
     await expect(
-      second.publish.publish({ kind: 1, created_at: 1, tags: [], content: '' }),
+      second.publish.publish({ kind: 1, created_at: 1, tags: [], content: '' }, [relay.url]),
     ).rejects.toThrow(/Sign in first/)
   }, 60_000)
 
   it('signs in by a signer app scanning the nostrconnect code', async () => {
-    const { session, store, publish, client } = await load()
-    await client.connectNdk()
+    const modules = await load()
+    const { session, store, publish } = modules
+    await connect(modules)
     const pending = session.startNostrConnect()
     expect(pending.uri).toMatch(/^nostrconnect:\/\/[0-9a-f]{64}\?relay=/)
     const app = scanWithSignerApp(pending.uri)
@@ -168,7 +178,7 @@ describe('runtime edge with a local relay and a remote signer', () => {
           tags: [['L', 'qts/freelancing']],
           content: 'via app',
         },
-        { timeoutMs: 3000 },
+        [relay.url],
       )
       expect(outcome.accepted).toEqual([relay.url])
     } finally {
@@ -195,7 +205,7 @@ describe('runtime edge with a local relay and a remote signer', () => {
       { kind: 1, created_at: 1700000000, tags: [['expiration', '1700000001']], content: 'gone' },
       PERSON_KEY,
     )
-    const outcome = await publish.publishSigned(event, { onlyRelays: [relay.url], timeoutMs: 3000 })
+    const outcome = await publish.publishSigned(event, [relay.url], 3000)
     expect(outcome.accepted).toEqual([])
     expect(outcome.refused).toEqual([{ relay: relay.url, reason: 'reject: event is expired' }])
   }, 30_000)

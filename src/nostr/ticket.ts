@@ -240,3 +240,10 @@ export const editTicket = (
     content: changes.description ?? previous.content,
   })
 }
+
+/**
+ * When a ticket was posted, for sorting and showing: its `published_at`, but never later than the
+ * event itself, so nobody can pin a ticket to the top by writing a date in the future.
+ */
+export const postedAt = (ticket: Pick<Ticket, 'publishedAt' | 'createdAt'>): number =>
+  Math.min(ticket.publishedAt, ticket.createdAt)

@@ -15,6 +15,7 @@ const sent: string[] = []
 const load = async () => ({
   sync: await import('./marketplace-sync'),
   client: await import('@/ndk/client'),
+  connection: await import('./relay-connection'),
   store: await import('@/stores/marketplace'),
 })
 let m: Awaited<ReturnType<typeof load>>
@@ -50,7 +51,8 @@ describe('marketplace sync with a local relay', () => {
     vi.stubEnv('VITE_RELAYS', relay.url)
     vi.resetModules()
     m = await load()
-    await m.client.connectNdk()
+    m.connection.connectRelays()
+    await vi.waitFor(() => expect(m.client.anyRelayUp([relay.url])).toBe(true), { timeout: 10_000 })
   }, 30_000)
 
   afterAll(async () => {

@@ -170,7 +170,8 @@ export const watchInbox = (
     unsubscribe = subscribe(
       filtersFor(me).map((filter) => ({ ...filter, limit: 0 })),
       { onEvent },
-      { relays },
+      // wrap times lie in the past: a renewal asks again for live wraps only, and pages back below
+      { relays, renewSince: false },
     )
     void Promise.all(filtersFor(me).map((filter) => backfill(filter, since))).then(() => {
       storedDone = true
@@ -207,6 +208,9 @@ export const watchInbox = (
       options.relays ? Promise.resolve([]) : loadDmRelays(me).catch(() => []),
     ])
     cache = opened
+    // what this device opened before shows at once, also offline
+    const known = opened.all()
+    if (known.length > 0 && !stopped) handlers.onMessages(known)
     dmRelays = mine
     relays = relaysToWatch()
     start()

@@ -1,5 +1,5 @@
 import { setAuthRelays } from '@/ndk/auth'
-import { poolConnections, usePoolRelays } from '@/ndk/client'
+import { poolConnections, setPoolRelays } from '@/ndk/client'
 import { onRelayEvent, relayNeedsAuth } from '@/ndk/relay-events'
 import { ownDataRelayUrls, useRelays } from './relays'
 
@@ -28,7 +28,7 @@ export const connectRelays = (): void => {
   started = true
   const apply = () => {
     const urls = ownDataRelayUrls(useRelays.getState())
-    usePoolRelays(urls)
+    setPoolRelays(urls)
     setAuthRelays('chosen', urls)
     reportStatuses()
   }

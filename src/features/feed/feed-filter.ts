@@ -1,7 +1,7 @@
 import type { Ticket } from '@/nostr/ticket'
 import { isSelfCustodyTopic } from '@/nostr/topics'
 import type { FeedStatus } from './feed-tickets'
-import { postedAt } from './feed-tickets'
+import { postedAt } from '@/nostr/ticket'
 
 /** How the feed is ordered. */
 export type FeedSort = 'newest' | 'budget'

@@ -1,13 +1,14 @@
 import { Link } from '@/components/router'
 import { formatSats } from '@/components/ui/format-sats'
 import { PersonChip } from '@/components/ui/person-chip'
+import { PublishBadge } from '@/components/ui/publish-badge'
 import { StatusBadge } from '@/components/ui/status-badge'
 import { ticketPath } from '@/components/ui/ticket-path'
 import { TimeAgo } from '@/components/ui/time-ago'
 import { TopicChip } from '@/components/ui/topic-chip'
 import { UserText } from '@/components/ui/user-text'
 import type { Ticket } from '@/nostr/ticket'
-import { postedAt } from './feed-tickets'
+import { postedAt } from '@/nostr/ticket'
 
 type Props = { ticket: Ticket; /** id for the title, which labels the row. */ labelId: string }
 
@@ -34,6 +35,7 @@ export function TicketRow({ ticket, labelId }: Props) {
           </Link>
         </h2>
         {ticket.status !== 'new' && <StatusBadge status={ticket.status} />}
+        <PublishBadge eventId={ticket.id} />
         {ticket.budget !== undefined && (
           <span className="shrink-0 rounded-full bg-stone-900 px-2.5 py-0.5 text-xs font-semibold text-white tabular-nums dark:bg-stone-100 dark:text-stone-900">
             {formatSats(ticket.budget)}

@@ -1,3 +1,4 @@
+import { PublishBadge } from '@/components/ui/publish-badge'
 import { Link } from '@/components/router'
 import { StatusBadge } from '@/components/ui/status-badge'
 import { ticketPath } from '@/components/ui/ticket-path'
@@ -36,6 +37,7 @@ export function MyOfferRow({ item }: { item: MyOffer }) {
             <span className="text-stone-500 italic">Ticket not found on your relays</span>
           )}
         </h2>
+        <PublishBadge eventId={offer.id} />
       </div>
       <div className="mt-2 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-stone-600 dark:text-stone-400">
         {ticket && (

@@ -1,3 +1,5 @@
+import { postedAt } from '@/nostr/ticket'
+import { PublishBadge } from '@/components/ui/publish-badge'
 import { Link } from '@/components/router'
 import { formatSats } from '@/components/ui/format-sats'
 import { PersonChip } from '@/components/ui/person-chip'
@@ -28,6 +30,7 @@ export function MyTicketRow({ ticket, offers, newOffers, onOpen }: Props) {
         <h3 className="min-w-0 flex-1 leading-snug font-semibold group-hover:text-amber-800 dark:group-hover:text-amber-300">
           <UserText lines={2}>{ticket.title}</UserText>
         </h3>
+        <PublishBadge eventId={ticket.id} />
         {newOffers > 0 && (
           <span className="shrink-0 rounded-full bg-bitcoin px-2 py-0.5 text-xs font-bold text-stone-950">
             {newOffers} new
@@ -49,7 +52,7 @@ export function MyTicketRow({ ticket, offers, newOffers, onOpen }: Props) {
         )}
         <span aria-hidden="true">·</span>
         <span>
-          Posted <TimeAgo timestamp={Math.min(ticket.publishedAt, ticket.createdAt)} />
+          Posted <TimeAgo timestamp={postedAt(ticket)} />
         </span>
         {ticket.acceptedOffer && (
           <>

@@ -1,5 +1,6 @@
 import { LazyMarkdown } from '@/components/markdown/lazy-markdown'
 import { buttonClass } from '@/components/ui/button-styles'
+import { PublishState } from '@/components/ui/publish-state'
 import type { Offer } from '@/nostr/offer'
 import type { OfferStatus } from '@/nostr/offer-status'
 import { MessageLink } from './message-link'
@@ -28,6 +29,7 @@ export function OfferCard({ offer, status, onAccept, showMessage }: Props) {
       } ${status === 'lost' ? 'opacity-75' : ''}`}
     >
       <OfferByline offer={offer} />
+      <PublishState eventId={offer.id} what="this offer" />
       {offer.coverLetter.trim() ? (
         <LazyMarkdown text={offer.coverLetter} className="mt-3 text-sm" />
       ) : (

@@ -2,14 +2,14 @@ import { npubEncode } from 'nostr-tools/nip19'
 import { Link } from '@/components/router'
 import { formatSats } from '@/components/ui/format-sats'
 import { PersonChip } from '@/components/ui/person-chip'
+import { PublishState } from '@/components/ui/publish-state'
 import { StatusBadge } from '@/components/ui/status-badge'
 import { TimeAgo } from '@/components/ui/time-ago'
 import { TopicChip } from '@/components/ui/topic-chip'
 import { UserText } from '@/components/ui/user-text'
 import type { Ticket } from '@/nostr/ticket'
+import { postedAt } from '@/nostr/ticket'
 
-/** When a ticket was first published (older clients may lack `published_at`). */
-export const postedAt = (ticket: Ticket): number => Math.min(ticket.publishedAt, ticket.createdAt)
 
 /** Status, budget, title, the Bitcoiner, when it was posted and edited, topics. */
 export function TicketHeader({ ticket }: { ticket: Ticket }) {
@@ -24,6 +24,7 @@ export function TicketHeader({ ticket }: { ticket: Ticket }) {
           </span>
         )}
       </div>
+      <PublishState eventId={ticket.id} what="this version of the ticket" />
       <h1 className="mt-3 text-2xl leading-tight font-bold tracking-tight sm:text-3xl">
         <UserText lines={4}>{ticket.title}</UserText>
       </h1>

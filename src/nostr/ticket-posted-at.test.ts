@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Ticket } from '@/nostr/ticket'
 import { Kind } from '@/nostr/kinds'
-import { postedAt } from './feed-tickets'
+import { postedAt } from './ticket'
 
 const alice = 'a1'.repeat(32)
 const bob = 'b2'.repeat(32)

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { deviceStorage } from '@/storage/device-storage'
 import { judgeDelivery } from '@/commands/message-outbox'
-import { useOutboxStore, type OutboxItem } from './outbox'
-import { useSession } from './session'
+import { useOutboxStore, type OutboxItem } from '@/stores/outbox'
+import { useSession } from '@/stores/session'
 
 const ME = '8a7721cc24645103d6411cd0acc1f16e0403765de73d9b1016a512e48949bb2f'
 const THEM = '007b0a9caf5c0254f6de9e6448835dcc0c68ae730f7fcab5ff17a05fa08aa34d'

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { signInWithBunker, signOut } from '@/commands/session'
 import { writeStoredSession } from '@/storage/session-storage'
 import { deviceStorage } from '@/storage/device-storage'
-import { useRelays } from './relays'
-import { useSession } from './session'
+import { useRelays } from '@/stores/relays'
+import { useSession } from '@/stores/session'
 
 const PERSON = '8a7721cc24645103d6411cd0acc1f16e0403765de73d9b1016a512e48949bb2f'
 

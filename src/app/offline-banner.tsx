@@ -1,0 +1,56 @@
+import { useEffect, useState } from 'react'
+import { Link } from '@/components/router'
+import { useRelays } from '@/stores/relays'
+
+/** Relays get this long after the page opens before the banner says none can be reached. */
+const GRACE_MS = 4000
+
+const useOnline = () => {
+  const [online, setOnline] = useState(() => navigator.onLine)
+  useEffect(() => {
+    const update = () => setOnline(navigator.onLine)
+    window.addEventListener('online', update)
+    window.addEventListener('offline', update)
+    return () => {
+      window.removeEventListener('online', update)
+      window.removeEventListener('offline', update)
+    }
+  }, [])
+  return online
+}
+
+/**
+ * Says so when the device is offline, or no relay answers: what is shown is what this device saw
+ * before, and it catches up by itself when the network is back.
+ */
+export function OfflineBanner() {
+  const online = useOnline()
+  const [graceOver, setGraceOver] = useState(false)
+  const anyRelayUp = useRelays((state) =>
+    state.relays.some((relay) => relay.status === 'connected' || relay.status === 'needs-auth'),
+  )
+  useEffect(() => {
+    const timer = setTimeout(() => setGraceOver(true), GRACE_MS)
+    return () => clearTimeout(timer)
+  }, [])
+  const unreachable = graceOver && !anyRelayUp
+  if (online && !unreachable) return null
+  return (
+    <div
+      role="status"
+      className="border-b border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-950 md:px-10 dark:border-amber-800 dark:bg-amber-950/60 dark:text-amber-100"
+    >
+      <p className="mx-auto max-w-3xl">
+        <span className="font-semibold">
+          {online ? 'No relay reachable' : 'Offline'} — showing what this device saw.
+        </span>{' '}
+        What you post waits on this device and is sent when a relay connects.{' '}
+        {online && (
+          <Link to="/relays" className="font-medium underline underline-offset-2">
+            Check your relays
+          </Link>
+        )}
+      </p>
+    </div>
+  )
+}
