@@ -14,6 +14,7 @@ import {
 } from '@/storage/session-storage'
 import type { AppSigner } from '@/ndk/signer'
 import { deviceStorage } from '@/storage/device-storage'
+import { clearAllDrafts } from '@/storage/drafts'
 import { clearEventCache } from '@/storage/event-cache'
 import { clearMessageCache } from '@/storage/message-cache'
 import { clearJobs } from '@/storage/outbox-db'
@@ -136,12 +137,13 @@ export const restoreSession = async (): Promise<void> => {
 
 /**
  * Signs out: forgets the session and everything this device keeps of the person — secrets,
- * opened messages, events waiting to publish, and the events this device saw.
+ * drafts, opened messages, events waiting to publish, and the events this device saw.
  */
 export const signOut = (): void => {
   currentSigner()?.close()
   setCurrentSigner(undefined)
   clearDeviceSecrets(deviceStorage())
+  clearAllDrafts(deviceStorage())
   stopOutbox()
   void Promise.all([clearMessageCache(), clearJobs(), clearEventCache()]).catch((error: unknown) =>
     console.warn('Could not clear everything kept on this device', error),

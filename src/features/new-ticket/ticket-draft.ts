@@ -1,11 +1,12 @@
 import type { KeyValueStorage } from '@/storage/device-storage'
-import { readJson, writeJson } from '@/storage/device-storage'
-import { checkForSecrets } from '@/safety/secrets-guard'
+import { readJson } from '@/storage/device-storage'
+import type { DraftRules, DraftSave } from '@/storage/drafts'
+import { clearDraft, draftKey, keepDraft } from '@/storage/drafts'
 import type { TicketFormValues } from './ticket-form-values'
 import { guardedText } from './ticket-form-values'
 
 /** Where the unposted new ticket is kept on this device. */
-export const DRAFT_KEY = 'bt:draft:new-ticket'
+export const DRAFT_KEY = draftKey('new-ticket')
 
 const isHex64 = (value: unknown): value is string =>
   typeof value === 'string' && /^[0-9a-f]{64}$/.test(value)
@@ -28,30 +29,20 @@ export const loadTicketDraft = (storage: KeyValueStorage): TicketFormValues | un
   }
 }
 
-const isEmpty = (values: TicketFormValues) =>
-  values.title.trim() === '' &&
-  values.description.trim() === '' &&
-  values.topics.length === 0 &&
-  values.budget.trim() === '' &&
-  !values.troubleshooter
-
-/** What saving did: the draft was stored, cleared (empty form), or held back (it has a secret). */
-export type DraftSave = 'saved' | 'cleared' | 'withheld'
-
-/**
- * Keeps the draft on this device, unless the secrets guard blocks its text: a recovery phrase or
- * private key is never written to storage (the last safe draft stays, the form keeps the rest in
- * memory).
- */
-export const saveTicketDraft = (storage: KeyValueStorage, values: TicketFormValues): DraftSave => {
-  if (checkForSecrets(guardedText(values)).verdict === 'block') return 'withheld'
-  if (isEmpty(values)) {
-    storage.removeItem(DRAFT_KEY)
-    return 'cleared'
-  }
-  writeJson(storage, DRAFT_KEY, values)
-  return 'saved'
+/** What the draft keeper needs to know of the new-ticket form. */
+export const ticketDraftRules: DraftRules<TicketFormValues> = {
+  text: guardedText,
+  isEmpty: (values) =>
+    values.title.trim() === '' &&
+    values.description.trim() === '' &&
+    values.topics.length === 0 &&
+    values.budget.trim() === '' &&
+    !values.troubleshooter,
 }
 
+/** Keeps the draft on this device (see keepDraft: never a text with a secret). */
+export const saveTicketDraft = (storage: KeyValueStorage, values: TicketFormValues): DraftSave =>
+  keepDraft(storage, DRAFT_KEY, values, ticketDraftRules)
+
 /** Forgets the draft (after the ticket was posted). */
-export const clearTicketDraft = (storage: KeyValueStorage): void => storage.removeItem(DRAFT_KEY)
+export const clearTicketDraft = (storage: KeyValueStorage): void => clearDraft(storage, DRAFT_KEY)

@@ -15,7 +15,8 @@ import { DirectRequestField } from './direct-request-field'
 import { BudgetField, TitleField } from './ticket-fields'
 import type { TicketFormValues } from './ticket-form-values'
 import { guardedText, ticketFormProblems } from './ticket-form-values'
-import { useDraftSaver } from './use-draft-saver'
+import { useKeptDraft } from '@/hooks/use-kept-draft'
+import { DRAFT_KEY, ticketDraftRules } from './ticket-draft'
 
 type Props = {
   initial: TicketFormValues
@@ -50,7 +51,7 @@ export function TicketForm({ initial, keepDraft, submitLabel, canPost, onSubmit,
   const descriptionRef = useRef<HTMLTextAreaElement>(null)
   const noticeRef = useRef<HTMLDivElement>(null)
   const guard = useSecretsCheck(guardedText(values))
-  const draft = useDraftSaver(values, keepDraft)
+  const draft = useKeptDraft(keepDraft ? DRAFT_KEY : undefined, values, ticketDraftRules)
   const problems = attempted ? ticketFormProblems(values) : {}
   const blocked = guard.verdict.verdict === 'block'
 

@@ -1,3 +1,4 @@
+import type { DraftRules } from '@/storage/drafts'
 import type { Offer } from '@/nostr/offer'
 import type { PricingInput } from '@/nostr/pricing'
 import { perHourToPerMinute } from '@/nostr/pricing'
@@ -46,4 +47,19 @@ export const readOfferDraft = (draft: OfferDraft): ReadResult<OfferFields> => {
       ? { kind: 'fixed', sats: Number(amount) }
       : { kind: 'per-minute', satsPerMinute: Number(amount) }
   return accept({ pricing, coverLetter })
+}
+
+/** What the draft keeper needs to know of the offer form. */
+export const offerDraftRules: DraftRules<OfferDraft> = {
+  text: (draft) => draft.coverLetter,
+  isEmpty: (draft) => draft.amount.trim() === '' && draft.coverLetter.trim() === '',
+}
+
+/** A draft read back from this device, if it has the form's shape; anything odd is dropped. */
+export const readKeptOfferDraft = (value: unknown): OfferDraft | undefined => {
+  if (typeof value !== 'object' || value === null) return undefined
+  const { mode, amount, coverLetter } = value as Record<string, unknown>
+  if (mode !== 'fixed' && mode !== 'per-minute') return undefined
+  if (typeof amount !== 'string' || typeof coverLetter !== 'string') return undefined
+  return { mode, amount: amount.slice(0, 40), coverLetter: coverLetter.slice(0, COVER_LETTER_MAX) }
 }

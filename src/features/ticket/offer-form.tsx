@@ -9,8 +9,19 @@ import type { Ticket } from '@/nostr/ticket'
 import { checkForSecrets } from '@/safety/secrets-guard'
 import { CoverLetterField } from './cover-letter-field'
 import type { OfferDraft } from './offer-draft'
-import { draftFromOffer, emptyDraft, readOfferDraft } from './offer-draft'
+import {
+  draftFromOffer,
+  emptyDraft,
+  offerDraftRules,
+  readKeptOfferDraft,
+  readOfferDraft,
+} from './offer-draft'
 import { useCommand } from '@/hooks/use-command'
+import { useKeptDraft } from '@/hooks/use-kept-draft'
+import { formatAddress } from '@/nostr/address'
+import { deviceStorage } from '@/storage/device-storage'
+import { draftKey, readDraft } from '@/storage/drafts'
+import { useSession } from '@/stores/session'
 
 type Props = {
   ticket: Ticket
@@ -26,9 +37,15 @@ const input =
 /** Make an offer (or change one): a fixed price or a per-minute rate, and a cover letter. */
 export function OfferForm({ ticket, offer, onDone, onCancel }: Props) {
   const id = useId()
-  const [draft, setDraft] = useState<OfferDraft>(() =>
-    offer ? draftFromOffer(offer) : emptyDraft(),
-  )
+  const me = useSession((state) => state.pubkey)
+  // a new offer's draft is kept on this device (per person and ticket) until it is sent
+  const keptKey = !offer && me ? draftKey('offer', me, formatAddress(ticket.address)) : undefined
+  const [draft, setDraft] = useState<OfferDraft>(() => {
+    if (offer) return draftFromOffer(offer)
+    const kept = keptKey ? readKeptOfferDraft(readDraft(deviceStorage(), keptKey)) : undefined
+    return kept ?? emptyDraft()
+  })
+  const kept = useKeptDraft(keptKey, draft, offerDraftRules)
   const [problem, setProblem] = useState<string>()
   const command = useCommand()
   const change = (patch: Partial<OfferDraft>) => {
@@ -48,7 +65,9 @@ export function OfferForm({ ticket, offer, onDone, onCancel }: Props) {
       () => (offer ? updateOffer(offer, read.value) : sendOffer(ticket, read.value)),
       offer ? 'Your offer was updated.' : 'Your offer was sent.',
     )
-    if (ok) onDone?.()
+    if (!ok) return
+    kept.forget()
+    onDone?.()
   }
 
   return (

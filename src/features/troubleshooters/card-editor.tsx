@@ -14,21 +14,26 @@ import { useSecretsCheck } from '@/components/ui/use-secrets-check'
 import { checkForSecrets } from '@/safety/secrets-guard'
 import { AvailabilitySwitch } from './availability-switch'
 import type { CardFormValues } from './card-form-values'
-import { cardFormProblems, cardInputFromForm } from './card-form-values'
+import { cardDraftRules, cardFormProblems, cardInputFromForm } from './card-form-values'
+import { useKeptDraft } from '@/hooks/use-kept-draft'
 import { RateField } from './rate-field'
 
-type Props = { initial: CardFormValues; isNew: boolean }
-
-const guarded = (values: CardFormValues) => `${values.title}\n\n${values.about}`
+type Props = {
+  initial: CardFormValues
+  isNew: boolean
+  /** Where what is typed is kept on this device until it is saved. */
+  draftKey: string
+}
 
 /** The signed-in troubleshooter's card: expertise, default rate, availability, about. */
-export function CardEditor({ initial, isNew }: Props) {
+export function CardEditor({ initial, isNew, draftKey }: Props) {
   const navigate = useNavigate()
   const [values, setValues] = useState(initial)
   const [attempted, setAttempted] = useState(false)
   const [busy, setBusy] = useState(false)
   const [failure, setFailure] = useState<string>()
-  const guard = useSecretsCheck(guarded(values))
+  const guard = useSecretsCheck(cardDraftRules.text(values))
+  const kept = useKeptDraft(draftKey, values, cardDraftRules)
   const problems = attempted ? cardFormProblems(values) : {}
   const blocked = guard.verdict.verdict === 'block'
   const change = (patch: Partial<CardFormValues>) => {
@@ -41,7 +46,7 @@ export function CardEditor({ initial, isNew }: Props) {
     if (busy) return
     setAttempted(true)
     if (Object.keys(cardFormProblems(values)).length > 0) return
-    if (checkForSecrets(guarded(values)).verdict === 'block') {
+    if (checkForSecrets(cardDraftRules.text(values)).verdict === 'block') {
       setFailure('Not saved: remove the secret highlighted above first. Nothing was sent.')
       return
     }
@@ -49,6 +54,7 @@ export function CardEditor({ initial, isNew }: Props) {
     const result = await saveCard(cardInputFromForm(values))
     setBusy(false)
     if (!result.ok) return setFailure(result.reason)
+    kept.forget()
     showToast(commandFeedback(result, 'Your troubleshooter card is saved.'))
     navigate('/troubleshooters')
   }

@@ -1,3 +1,4 @@
+import type { DraftRules } from '@/storage/drafts'
 import type { SaveCardInput } from '@/commands/cards'
 import type { PricingInput } from '@/nostr/pricing'
 import { perHourToPerMinute } from '@/nostr/pricing'
@@ -76,5 +77,34 @@ export const cardInputFromForm = (values: CardFormValues): SaveCardInput => {
     pricing,
     available: values.available,
     about: values.about,
+  }
+}
+
+/** What the draft keeper needs to know of the card editor. */
+export const cardDraftRules: DraftRules<CardFormValues> = {
+  text: (values) => `${values.title}\n\n${values.about}`,
+  isEmpty: (values) =>
+    values.title.trim() === '' &&
+    values.about.trim() === '' &&
+    values.topics.length === 0 &&
+    values.rate.amount.trim() === '',
+}
+
+/** A card draft read back from this device, if it has the editor's shape; odd fields dropped. */
+export const readKeptCardDraft = (value: unknown): CardFormValues | undefined => {
+  if (typeof value !== 'object' || value === null) return undefined
+  const { title, topics, rate, available, about } = value as Record<string, unknown>
+  const { kind, amount } = (rate ?? {}) as Record<string, unknown>
+  if (typeof title !== 'string' || typeof about !== 'string' || typeof amount !== 'string')
+    return undefined
+  if (kind !== 'fixed' && kind !== 'per-minute') return undefined
+  return {
+    title: title.slice(0, CARD_TITLE_MAX),
+    topics: Array.isArray(topics)
+      ? topics.filter((topic): topic is string => typeof topic === 'string').slice(0, TOPICS_MAX)
+      : [],
+    rate: { kind, amount: amount.slice(0, 40) },
+    available: available !== false,
+    about: about.slice(0, 20_000),
   }
 }

@@ -6,7 +6,9 @@ import { Skeleton } from '@/components/ui/skeleton'
 import { useCard } from '@/hooks/use-cards'
 import { useSession } from '@/stores/session'
 import { CardEditor } from './card-editor'
-import { emptyCardForm, formFromCard } from './card-form-values'
+import { emptyCardForm, formFromCard, readKeptCardDraft } from './card-form-values'
+import { deviceStorage } from '@/storage/device-storage'
+import { draftKey, readDraft } from '@/storage/drafts'
 
 function EditorSkeleton() {
   return (
@@ -22,11 +24,14 @@ function EditorSkeleton() {
 function MyCard({ pubkey }: { pubkey: string }) {
   const { card, loading } = useCard(pubkey)
   if (loading) return <EditorSkeleton />
+  // what was typed and not yet saved wins over the published card
+  const kept = readKeptCardDraft(readDraft(deviceStorage(), draftKey('card', pubkey)))
   return (
     <CardEditor
       key={card ? 'existing' : 'new'}
-      initial={card ? formFromCard(card) : emptyCardForm()}
+      initial={kept ?? (card ? formFromCard(card) : emptyCardForm())}
       isNew={!card}
+      draftKey={draftKey('card', pubkey)}
     />
   )
 }
