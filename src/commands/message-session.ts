@@ -22,6 +22,7 @@ export const startMessaging = (pubkey: string, options: WatchInboxOptions = {}):
       onMessages: (batch) => useMessages.getState().addMessages(batch),
       onSkipped: () => useMessages.getState().countSkipped(1),
       onLoaded: () => useMessages.getState().setInboxStatus('live'),
+      onAuthNeeded: (relays) => useMessages.getState().setAuthNeeded(relays),
     },
     options,
   )

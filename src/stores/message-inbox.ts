@@ -22,6 +22,8 @@ export type InboxHandlers = {
   onSkipped?: (reason: string, event: NostrEvent) => void
   /** Everything the relays had stored is opened (called once). */
   onLoaded?: () => void
+  /** The relays that refuse to hand over messages until the app authenticates (NIP-42). */
+  onAuthNeeded?: (relays: string[]) => void
 }
 
 export type WatchInboxOptions = {
@@ -169,7 +171,13 @@ export const watchInbox = (
     // live only (limit 0): wrap times lie in the past, so a `since` would miss new wraps
     unsubscribe = subscribe(
       filtersFor(me).map((filter) => ({ ...filter, limit: 0 })),
-      { onEvent },
+      {
+        onEvent,
+        onState: (states) =>
+          handlers.onAuthNeeded?.(
+            Object.keys(states).filter((relay) => states[relay] === 'auth-required'),
+          ),
+      },
       // wrap times lie in the past: a renewal asks again for live wraps only, and pages back below
       { relays, renewSince: false },
     )

@@ -32,6 +32,8 @@ type MessagesState = {
   index: Record<string, string>
   readMarkers: Record<string, ReadMarker>
   inbox: InboxStatus
+  /** Relays that hold messages back until the app authenticates (NIP-42). */
+  authNeeded: string[]
   /** Wraps or legacy messages that could not be opened or read (skipped, not shown). */
   skipped: number
 }
@@ -44,6 +46,7 @@ type MessagesActions = {
   /** Marks every message now in the thread as read, and remembers it on this device. */
   markRead: (threadKey: string) => void
   setInboxStatus: (status: InboxStatus) => void
+  setAuthNeeded: (relays: string[]) => void
   /** Counts messages that were skipped because they could not be opened. */
   countSkipped: (count: number) => void
 }
@@ -94,6 +97,7 @@ const initial = (owner: string | undefined): MessagesState => ({
   index: {},
   readMarkers: loadMarkers(owner),
   inbox: 'idle',
+  authNeeded: [],
   skipped: 0,
 })
 
@@ -136,6 +140,8 @@ export const useMessages = create<MessagesState & MessagesActions>()((set, get) 
   },
 
   setInboxStatus: (inbox) => set({ inbox }),
+  setAuthNeeded: (relays) =>
+    set((state) => (state.authNeeded.join() === relays.join() ? state : { authNeeded: relays })),
 
   countSkipped: (count) => set((state) => ({ skipped: state.skipped + count })),
 }))

@@ -2,6 +2,7 @@ import { PageHeading } from '@/components/ui/page-heading'
 import { Skeleton } from '@/components/ui/skeleton'
 import { useSession } from '@/stores/session'
 import { DmRelaysOffer } from './dm-relays-offer'
+import { RelaysNeedSignIn } from './relays-need-sign-in'
 import { SignInNeeded } from './sign-in-needed'
 import { ThreadList } from './thread-list'
 
@@ -24,6 +25,7 @@ export default function MessagesPage() {
         <SignInNeeded />
       ) : (
         <div className="space-y-5">
+          <RelaysNeedSignIn />
           <DmRelaysOffer pubkey={pubkey} />
           <ThreadList />
         </div>
