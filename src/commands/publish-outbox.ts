@@ -67,8 +67,8 @@ const run = () => {
   for (const job of Object.values(usePublishOutbox.getState().jobs)) {
     for (const [relay, delivery] of Object.entries(job.relays)) {
       if (delivery.state !== 'waiting' || delivery.nextTryAt > now) continue
-      // a relay known to be down is tried when it connects again
-      if (delivery.attempts > 0 && relayIsDown(relay)) continue
+      // a relay known to be down is tried when it connects again (relayReady)
+      if (relayIsDown(relay)) continue
       void tryRelay(job, relay)
     }
   }
@@ -157,7 +157,9 @@ export const firstAnswers = (id: string, timeoutMs: number): Promise<PublishJob 
     const settledNow = () => {
       const job = usePublishOutbox.getState().jobs[id]
       if (!job) return { done: true, job: undefined }
-      const tried = Object.values(job.relays).every((d) => d.attempts > 0 || d.state !== 'waiting')
+      const tried = Object.entries(job.relays).every(
+        ([relay, d]) => d.attempts > 0 || d.state !== 'waiting' || relayIsDown(relay),
+      )
       return { done: tried || jobStatus(job).kind !== 'waiting', job }
     }
     const first = settledNow()

@@ -17,8 +17,6 @@ it('debug', async () => {
   subscribe({ kinds: [1] }, { onEvent: () => {}, onEose: () => (eosed = true), onState: (s) => log.push(`${Date.now() - t0} state ${JSON.stringify(s)}`) }, { relays: [r.url] })
   await vi.waitFor(() => expect(eosed).toBe(true))
   const relay0 = [...pool.relays.values()][0]!
-  for (const n of ['connect', 'ready', 'disconnect']) relay0.on(n as any, () => log.push(`${Date.now()-t0} relay-level ${n}`))
-  for (const n of ['relay:connect', 'relay:ready']) pool.on(n as any, () => log.push(`${Date.now()-t0} pool-level ${n}`))
   process.on('uncaughtException', (e) => log.push(`uncaught ${e}`))
   await r.stop()
   await new Promise((res) => setTimeout(res, 300))
