@@ -10,7 +10,7 @@ import { checkForSecrets } from '@/safety/secrets-guard'
 import { cacheKeyOf, readCachedEvent } from '@/storage/event-cache'
 import { useMarketplace } from '@/stores/marketplace'
 import { ingestNow } from '@/stores/marketplace-ingest'
-import { usePublishOutbox } from '@/stores/publish-outbox'
+import { jobStatus, usePublishOutbox } from '@/stores/publish-outbox'
 import { relaysForFilters, relaysForPublishing } from '@/stores/relay-choice'
 import { useSession } from '@/stores/session'
 import type { CommandResult } from './command-result'
@@ -114,7 +114,8 @@ export const publishAndStore = async (
   }
   const job = await enqueue(event, label, relaysForPublishing())
   const answered = await firstAnswers(job.id, FIRST_ANSWER_MS)
-  return { ok: true, event, job: answered }
+  const done = !answered || jobStatus(answered).kind === 'published'
+  return done ? { ok: true, event } : { ok: true, event, job: answered }
 }
 
 /** Loads latest, builds, publishes: a `ReadResult` refusal from a builder becomes the reason. */

@@ -78,9 +78,10 @@ const run = () => {
 function schedule() {
   clearTimeout(timer)
   const turns = Object.values(usePublishOutbox.getState().jobs).flatMap((job) =>
-    Object.values(job.relays)
-      .filter((delivery) => delivery.state === 'waiting')
-      .map((delivery) => delivery.nextTryAt),
+    Object.entries(job.relays)
+      // a relay that is down is woken by its reconnect, not by the timer
+      .filter(([relay, delivery]) => delivery.state === 'waiting' && !relayIsDown(relay))
+      .map(([, delivery]) => delivery.nextTryAt),
   )
   if (turns.length === 0) return
   timer = setTimeout(run, Math.max(0, Math.min(...turns) - Date.now()))

@@ -1,3 +1,4 @@
+import { NDKRelaySet } from '@nostr-dev-kit/ndk'
 import type { Filter, NostrEvent } from 'nostr-tools'
 import { Relay } from 'nostr-tools/relay'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
@@ -129,7 +130,17 @@ describe('subscribe with real relays', () => {
     const onFirst = listen(filter, [first.url], true)
     const onSecond = listen(filter, [second.url], true)
     const onBoth = listen(filter, [first.url, second.url], true)
+    // a plain NDK page on the second relay shows what NDK does: it is handed the first relay's too
+    const plainSecond: string[] = []
+    const plain = getNdk().subscribe(
+      filter,
+      { closeOnEose: true, relaySet: NDKRelaySet.fromRelayUrls([second.url], getNdk()) },
+      { onEvent: (event) => void plainSecond.push(event.id) },
+    )
     await Promise.all([onFirst.untilEose(), onSecond.untilEose(), onBoth.untilEose()])
+    await vi.waitFor(() => expect(plainSecond.length).toBeGreaterThanOrEqual(3))
+    plain.stop()
+    expect(plainSecond.some((id) => newer.some((e) => e.id === id))).toBe(true)
 
     expect(onFirst.ids().sort()).toEqual(newestOf(newer))
     expect(onSecond.ids().sort()).toEqual(newestOf(older))

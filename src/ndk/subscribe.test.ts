@@ -3,7 +3,9 @@ import type { NostrEvent } from 'nostr-tools'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { WebSocket, WebSocketServer } from 'ws'
 import { BITCOINER, sign } from '@/nostr/test-fixtures'
+import { relayNeedsAuth } from './relay-events'
 import { subscribe } from './subscribe'
+import type { RelayState } from './subscription-state'
 
 globalThis.WebSocket ??= WebSocket as unknown as typeof globalThis.WebSocket
 
@@ -35,6 +37,19 @@ const scriptedRelay = async (events: NostrEvent[], delayMs: number) => {
         for (const event of events) socket.send(JSON.stringify(['EVENT', id, event]))
         socket.send(JSON.stringify(['EOSE', id]))
       }, delayMs)
+    }),
+  )
+  return { url: `ws://127.0.0.1:${(server.address() as AddressInfo).port}`, server }
+}
+
+/** A relay that answers every REQ with CLOSED and `reason` (NIP-01), as a relay asking for AUTH does. */
+const closingRelay = async (reason: string) => {
+  const server = new WebSocketServer({ port: 0, host: '127.0.0.1' })
+  await new Promise((resolve) => server.once('listening', resolve))
+  server.on('connection', (socket) =>
+    socket.on('message', (data) => {
+      const [type, id] = JSON.parse(String(data)) as [string, string]
+      if (type === 'REQ') socket.send(JSON.stringify(['CLOSED', id, reason]))
     }),
   )
   return { url: `ws://127.0.0.1:${(server.address() as AddressInfo).port}`, server }
@@ -77,5 +92,36 @@ describe('subscribe', () => {
     expect(events.map((event) => event.content)).toEqual([
       'My Ledger says the transaction is invalid.',
     ])
+  })
+
+  it("puts a relay that answers CLOSED auth-required: to 'auth-required', and a refusal to 'refused'", async () => {
+    const asksAuth = await closingRelay('auth-required: this relay serves only signed-in readers')
+    const refuses = await closingRelay('blocked: not on this relay')
+    const states: Record<string, RelayState>[] = []
+    try {
+      await new Promise<void>((resolve) =>
+        subscribe(
+          { kinds: [1059] },
+          {
+            onEvent: () => {},
+            // neither relay sends EOSE: settled by their answers, not by the timeout
+            onEose: resolve,
+            onState: (next) => states.push({ ...next }),
+          },
+          { relays: [asksAuth.url, refuses.url, honest.url], eoseTimeoutMs: 60_000 },
+        ),
+      )
+      expect(states.at(-1)).toEqual({
+        [asksAuth.url]: 'auth-required',
+        [refuses.url]: 'refused',
+        [honest.url]: 'live',
+      })
+      // the relay list hears it too ("Needs sign-in"); a plain refusal is not a sign-in request
+      expect(relayNeedsAuth(asksAuth.url)).toBe(true)
+      expect(relayNeedsAuth(refuses.url)).toBe(false)
+    } finally {
+      asksAuth.server.close()
+      refuses.server.close()
+    }
   })
 })

@@ -15,8 +15,8 @@ type Row = { key: string; owner: string; message: ChatMessage }
 export type MessageCache = {
   get: (wrapId: string) => ChatMessage | undefined
   put: (wrapId: string, message: ChatMessage) => void
-  /** Every opened message kept on this device (shown at once, also offline). */
-  all: () => ChatMessage[]
+  /** Every opened message kept on this device, by wrap id (shown at once, also offline). */
+  all: () => [wrapId: string, message: ChatMessage][]
   readonly size: number
 }
 
@@ -72,7 +72,7 @@ export const openMessageCache = async (owner: string): Promise<MessageCache> => 
   const map = entries
   return {
     get: (wrapId) => map.get(wrapId),
-    all: () => [...map.values()],
+    all: () => [...map.entries()],
     put: (wrapId, message) => {
       if (memory.get(owner) !== map) return
       map.set(wrapId, message)

@@ -218,7 +218,9 @@ export const watchInbox = (
     cache = opened
     // what this device opened before shows at once, also offline
     const known = opened.all()
-    if (known.length > 0 && !stopped) handlers.onMessages(known)
+    // each is delivered once: when relays send these wraps again, they are passed over
+    for (const [wrapId] of known) processed.add(wrapId)
+    if (known.length > 0 && !stopped) handlers.onMessages(known.map(([, message]) => message))
     dmRelays = mine
     relays = relaysToWatch()
     start()

@@ -5,8 +5,8 @@ import { finalizeEvent, getPublicKey } from 'nostr-tools/pure'
 import { hexToBytes } from 'nostr-tools/utils'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { WebSocket } from 'ws'
-import { startDemoSigner, type DemoSigner } from '../../scripts/demo-signer'
-import { startRelay, type LocalRelay } from '../../scripts/relay'
+import { startDemoSigner, type DemoSigner } from '../scripts/demo-signer'
+import { startRelay, type LocalRelay } from '../scripts/relay'
 
 // The runtime edge against a real relay and a real NIP-46 bunker (NDK's backend), in Node.
 globalThis.WebSocket ??= WebSocket as unknown as typeof globalThis.WebSocket
@@ -73,9 +73,9 @@ const scanWithSignerApp = (uri: string) => {
 
 const load = async () => ({
   session: await import('@/commands/session'),
-  publish: await import('./publish'),
-  fetch: await import('./fetch-events'),
-  client: await import('./client'),
+  publish: await import('@/ndk/publish'),
+  fetch: await import('@/ndk/fetch-events'),
+  client: await import('@/ndk/client'),
   connection: await import('@/stores/relay-connection'),
   store: (await import('@/stores/session')).useSession,
   storage: (await import('@/storage/device-storage')).deviceStorage(),
