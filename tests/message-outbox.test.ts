@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { deviceStorage } from '@/storage/device-storage'
-import { judgeDelivery } from '@/commands/message-outbox'
+import { judgeRecipientCopy } from '@/commands/message-outbox'
+import type { PublishJob } from '@/stores/publish-outbox'
 import { useOutboxStore, type OutboxItem } from '@/stores/outbox'
 import { useSession } from '@/stores/session'
 
@@ -58,51 +59,52 @@ describe('outbox', () => {
   })
 })
 
-describe('judging a delivery', () => {
-  const target = { relays: [RELAY, 'wss://two.example.com'], source: 'dm-relays' as const }
+describe('judging a message by its recipient copy’s job', () => {
+  const TWO = 'wss://two.example.com'
+  const job = (relays: PublishJob['relays']): PublishJob => ({
+    id: 'e'.repeat(64),
+    owner: 'b'.repeat(64),
+    event: {} as PublishJob['event'],
+    label: 'A private message',
+    relays,
+    queuedAt: 0,
+  })
+  const waiting = { state: 'waiting' as const, attempts: 1, nextTryAt: 0, reason: 'Timeout' }
 
   it('is sent when any relay took the recipient copy', () => {
     expect(
-      judgeDelivery({
-        recipient: {
-          target,
-          accepted: [RELAY],
-          refused: [{ relay: 'wss://two.example.com', reason: 'Timeout: 8000ms' }],
-        },
-      }),
+      judgeRecipientCopy(
+        job({ [RELAY]: { state: 'accepted', attempts: 1, nextTryAt: 0 }, [TWO]: waiting }),
+      ),
     ).toEqual({ status: 'sent', relayCount: 1, reason: undefined })
   })
 
-  it('stays pending (to be sent again) when no relay answered', () => {
+  it('stays pending (to be sent again) while no relay took it, even if one said no', () => {
     expect(
-      judgeDelivery({
-        recipient: {
-          target,
-          accepted: [],
-          refused: [
-            { relay: RELAY, reason: 'Timeout: 8000ms' },
-            { relay: 'wss://two.example.com', reason: 'no answer' },
-          ],
-        },
-      }),
+      judgeRecipientCopy(
+        job({
+          [RELAY]: { state: 'refused', attempts: 1, nextTryAt: 0, reason: 'blocked: no' },
+          [TWO]: waiting,
+        }),
+      ),
     ).toMatchObject({
       status: 'pending',
       reason: expect.stringMatching(/sent when a relay connects/),
     })
   })
 
-  it('fails with the relay reason when a relay said no', () => {
+  it('fails with the relay’s reason when every relay refused it for good', () => {
     expect(
-      judgeDelivery({
-        recipient: {
-          target,
-          accepted: [],
-          refused: [
-            { relay: RELAY, reason: 'blocked: not on the allow list' },
-            { relay: 'wss://two.example.com', reason: 'Timeout: 8000ms' },
-          ],
-        },
-      }),
+      judgeRecipientCopy(
+        job({
+          [RELAY]: {
+            state: 'refused',
+            attempts: 1,
+            nextTryAt: 0,
+            reason: 'blocked: not on the allow list',
+          },
+        }),
+      ),
     ).toEqual({ status: 'failed', reason: `Refused by ${RELAY}: blocked: not on the allow list` })
   })
 })

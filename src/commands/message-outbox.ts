@@ -5,21 +5,24 @@ import { useOutboxStore } from '@/stores/outbox'
 import { threadKeyOf, useMessages } from '@/stores/messages'
 import { useSession } from '@/stores/session'
 import { currentSigner } from '@/ndk/current-signer'
-import type { DraftRefusal, DeliveryOutcome } from './message-delivery'
-import { buildRumor, checkDraftText, publishWraps } from './message-delivery'
+import type { PublishJob } from '@/stores/publish-outbox'
+import { jobStatus, usePublishOutbox } from '@/stores/publish-outbox'
+import { inboxRelaysOf } from '@/stores/dm-relays'
+import type { DraftRefusal } from './message-delivery'
+import { buildRumor, checkDraftText } from './message-delivery'
+import { discardJob, enqueue, retryJob } from './publish-outbox'
 import type { ChatSigner } from '@/ndk/message-wrap'
 import { wrapRumor } from '@/ndk/message-wrap'
 
 /**
- * The send path the app uses: a message is saved in the outbox before anything goes on the wire,
- * then sealed, wrapped and published; it stays pending while no relay answers and is sent again
- * when one connects (see message-session.ts), or fails with the relay's reason and a retry.
+ * The send path the app uses: a message is saved in the message outbox before anything goes on
+ * the wire, then sealed and wrapped (that needs the signer), and its two gift wraps handed to the
+ * one outbox every signed event goes through (publish-outbox.ts): the recipient's copy to their
+ * inbox relays, mine to mine. The message follows its recipient copy's job: pending while no
+ * relay took it, sent once one did, failed when every relay refused it for good.
  */
 
 export type QueueResult = { ok: true; id: string } | DraftRefusal
-
-/** Reasons that mean no relay answered at all (rather than a relay saying no). */
-const NO_ANSWER = /timeout|no answer|not connected|disconnect|connection|websocket|closed/i
 
 const signerFor = (me: string): ChatSigner | undefined => {
   const signer = currentSigner()
@@ -28,39 +31,58 @@ const signerFor = (me: string): ChatSigner | undefined => {
 
 const inFlight = new Set<string>()
 
-/**
- * What a delivery means for the outbox item: sent (the recipient's copy reached a relay), still
- * pending (no relay answered: it is sent again when one connects), or failed (a relay said no).
- */
-export const judgeDelivery = (delivery: DeliveryOutcome): Partial<OutboxItem> => {
-  const { accepted, refused, target } = delivery.recipient
-  if (accepted.length > 0) {
-    return { status: 'sent', relayCount: accepted.length, reason: undefined }
-  }
-  const answered = refused.filter((r) => !NO_ANSWER.test(r.reason))
-  if (answered.length > 0) {
-    const first = answered[0]
-    return {
-      status: 'failed',
-      reason: `Refused by ${first?.relay}: ${first?.reason}`,
+const relayWord = (count: number) =>
+  count === 1 ? 'the recipient’s relay' : `the recipient’s ${count} relays`
+
+/** What the job of a message's recipient copy means for the message (undefined: no news yet). */
+export const judgeRecipientCopy = (job: PublishJob): Partial<OutboxItem> => {
+  const status = jobStatus(job)
+  switch (status.kind) {
+    case 'published':
+    case 'partial':
+      return { status: 'sent', relayCount: status.accepted, reason: undefined }
+    case 'refused': {
+      const first = status.reasons[0]
+      return { status: 'failed', reason: `Refused by ${first?.relay}: ${first?.reason}` }
     }
-  }
-  const count = target.relays.length
-  return {
-    status: 'pending',
-    reason:
-      count === 0
-        ? 'No relay to send it to yet. It will be sent when one connects.'
-        : `None of ${count === 1 ? 'the recipient’s relay' : `the recipient’s ${count} relays`} answered. It will be sent when a relay connects.`,
+    case 'waiting':
+      return {
+        status: 'pending',
+        reason:
+          status.total === 0
+            ? 'No relay to send it to yet. It will be sent when one connects.'
+            : `None of ${relayWord(status.total)} took it yet. It will be sent when a relay connects.`,
+      }
   }
 }
 
-/** Tries to send one outbox item (once at a time); the store follows every step. */
+/** Follows the jobs of queued messages into the message outbox (and sent ones into threads). */
+const followJobs = () => {
+  const outbox = useOutboxStore.getState()
+  const jobs = usePublishOutbox.getState()
+  if (!outbox.owner || jobs.owner !== outbox.owner) return
+  for (const item of outbox.items) {
+    const wrapId = item.wraps?.recipient?.id
+    if (!item.queued || !wrapId || item.status === 'sent') continue
+    const job = jobs.jobs[wrapId]
+    // no job left: every relay meant for it took it or refused it after one took it
+    const verdict = job ? judgeRecipientCopy(job) : { status: 'sent' as const, reason: undefined }
+    if (verdict.status === item.status && verdict.reason === item.reason) continue
+    useOutboxStore.getState().update(item.id, verdict)
+    if (verdict.status === 'sent' && item.rumor) {
+      const message = readChatRumor(item.rumor)
+      if (message.ok) useMessages.getState().addMessages([message.value])
+    }
+  }
+}
+usePublishOutbox.subscribe(followJobs)
+
+/** Seals and wraps one message (once: a retry reuses them) and hands both copies to the outbox. */
 export const deliverItem = async (id: string): Promise<void> => {
   const store = useOutboxStore.getState()
   const item = store.items.find((i) => i.id === id)
   const me = store.owner
-  if (!item || !me || inFlight.has(id) || item.status === 'sent') return
+  if (!item || !me || inFlight.has(id) || item.status === 'sent' || item.queued) return
   if (!item.rumor) {
     // saved by an older version without its rumor: build it now, once
     const rumor = buildRumor(item, me, item.createdAt)
@@ -69,7 +91,7 @@ export const deliverItem = async (id: string): Promise<void> => {
     return
   }
   const signer = signerFor(me)
-  if (!signer && !item.wraps) {
+  if (!signer && !item.wraps?.recipient) {
     store.update(id, { status: 'pending', reason: 'Waiting for your signer to seal it.' })
     return
   }
@@ -87,17 +109,12 @@ export const deliverItem = async (id: string): Promise<void> => {
       useOutboxStore.getState().update(id, { wraps })
     }
     if (!wraps?.recipient) return
-    const delivery = await publishWraps(
-      { recipient: wraps.recipient, self: wraps.self },
-      item.recipient,
-      me,
-    )
-    const verdict = judgeDelivery(delivery)
-    useOutboxStore.getState().update(id, verdict)
-    if (verdict.status === 'sent') {
-      const message = readChatRumor(item.rumor)
-      if (message.ok) useMessages.getState().addMessages([message.value])
-    }
+    const [theirs, mine] = await Promise.all([inboxRelaysOf(item.recipient), inboxRelaysOf(me)])
+    const label = 'A private message'
+    await enqueue(wraps.recipient, label, theirs.relays, me)
+    if (wraps.self) await enqueue(wraps.self, label, mine.relays, me)
+    useOutboxStore.getState().update(id, { queued: true })
+    followJobs()
   } catch (error) {
     const reason = error instanceof Error ? error.message : 'Sending failed.'
     useOutboxStore.getState().update(id, { status: 'failed', reason })
@@ -134,18 +151,29 @@ export const sendMessage = (draft: OutgoingDraft): QueueResult => {
   return { ok: true, id: rumor.value.id }
 }
 
-/** Sends a failed or pending message again (the very same message: same id, same time). */
-export const retryMessage = (id: string): Promise<void> => deliverItem(id)
-
-/** Drops an unsent message from the outbox (and from this device). */
-export const discardMessage = (id: string): void => {
-  if (!inFlight.has(id)) useOutboxStore.getState().remove(id)
+/** Sends a failed or pending message again (the very same message: same id, same wraps). */
+export const retryMessage = async (id: string): Promise<void> => {
+  const item = useOutboxStore.getState().items.find((i) => i.id === id)
+  if (!item) return
+  if (!item.queued) return deliverItem(id)
+  for (const wrap of [item.wraps?.recipient, item.wraps?.self]) if (wrap) retryJob(wrap.id)
+  useOutboxStore.getState().update(id, { status: 'pending', reason: undefined })
 }
 
-/** Tries every pending message again (a relay connected, or the app started). */
+/** Drops an unsent message from the outbox (and from this device), with its copies' jobs. */
+export const discardMessage = (id: string): void => {
+  if (inFlight.has(id)) return
+  const item = useOutboxStore.getState().items.find((i) => i.id === id)
+  for (const wrap of [item?.wraps?.recipient, item?.wraps?.self]) if (wrap) discardJob(wrap.id)
+  useOutboxStore.getState().remove(id)
+}
+
+/** Seals what waited for the signer (the app started, or a relay connected). */
 export const flushOutbox = async (): Promise<void> => {
-  const pending = useOutboxStore.getState().items.filter((item) => item.status === 'pending')
-  await Promise.all(pending.map((item) => deliverItem(item.id)))
+  const waiting = useOutboxStore
+    .getState()
+    .items.filter((item) => item.status === 'pending' && !item.queued)
+  await Promise.all(waiting.map((item) => deliverItem(item.id)))
 }
 
 /** The message an outbox item will become once sent (for showing it in its thread). */

@@ -134,11 +134,13 @@ export const enqueue = async (
   event: NostrEvent,
   label: string,
   relays: readonly string[],
+  /** Whose job it is: the author, or for a gift wrap (throwaway key) the person sending it. */
+  owner = event.pubkey,
 ): Promise<PublishJob> => {
-  await startOutbox(event.pubkey)
+  await startOutbox(owner)
   const job: PublishJob = {
     id: event.id,
-    owner: event.pubkey,
+    owner,
     event,
     label,
     relays: Object.fromEntries(
@@ -147,7 +149,7 @@ export const enqueue = async (
     queuedAt: Date.now(),
   }
   await usePublishOutbox.getState().add(job)
-  ingestNow([event], { keep: false })
+  if (owner === event.pubkey) ingestNow([event], { keep: false })
   run()
   return job
 }

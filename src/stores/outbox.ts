@@ -41,6 +41,8 @@ export type OutboxItem = OutgoingDraft & {
   rumor?: Rumor
   /** Gift wraps already made (ciphertext only), re-published as they are on a retry. */
   wraps?: { recipient?: NostrEvent; self?: NostrEvent }
+  /** The wraps were handed to the outbox of signed events (publish-outbox), which sends them. */
+  queued?: boolean
 }
 
 type OutboxState = { owner?: string; items: OutboxItem[] }
