@@ -5,6 +5,7 @@ export default defineConfig({
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),
+      '@tests': fileURLToPath(new URL('./tests', import.meta.url)),
       // as in vite.config.ts: tseep's default build loses listeners when one that was never
       // added is removed (NDK does so when a subscription stops); the safe build does not
       tseep: 'tseep/lib/ee-safe.js',

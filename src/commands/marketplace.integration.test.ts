@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { WebSocket } from 'ws'
 import type { Offer } from '@/nostr/offer'
 import type { Ticket } from '@/nostr/ticket'
-import { BITCOINER, RIVAL, SECRET, STRANGER, TROUBLESHOOTER } from '@/nostr/test-fixtures'
+import { BITCOINER, RIVAL, SECRET, STRANGER, TROUBLESHOOTER } from '@tests/support/nostr-fixtures'
 import { startDemoSigner, type DemoSigner } from '../../scripts/demo-signer'
 import { startRelay, type LocalRelay } from '../../scripts/relay'
 import type { CommandResult } from './command-result'

@@ -1,6 +1,6 @@
 import type { EventTemplate } from 'nostr-tools'
 import { describe, expect, it } from 'vitest'
-import { BITCOINER, sign } from '@/nostr/test-fixtures'
+import { BITCOINER, sign } from '@tests/support/nostr-fixtures'
 import { extensionSigner } from './nip07'
 import { checkSignedEvent, SignerError } from './signer'
 

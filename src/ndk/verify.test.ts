@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { BITCOINER, sign } from '@/nostr/test-fixtures'
+import { BITCOINER, sign } from '@tests/support/nostr-fixtures'
 import { toVerifiedEvent } from './verify'
 
 const ticket = sign('bitcoiner', {

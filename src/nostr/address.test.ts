@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { addressTag, formatAddress, readAddress, readAddressTag } from './address'
-import { BITCOINER, reasonOf, valueOf } from './test-fixtures'
+import { BITCOINER, reasonOf, valueOf } from '@tests/support/nostr-fixtures'
 
 describe('addresses', () => {
   it('formats and reads back, with colons allowed in d', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { legacyCounterpart, readLegacyMessage } from './chat-legacy'
-import { BITCOINER, TROUBLESHOOTER, reasonOf, signed, valueOf } from './test-fixtures'
+import { BITCOINER, TROUBLESHOOTER, reasonOf, signed, valueOf } from '@tests/support/nostr-fixtures'
 
 const TICKET_A = `32767:${BITCOINER}:wallet-wont-sync`
 

@@ -9,7 +9,7 @@ import {
   makeEventDeletion,
   readDeletion,
 } from './deletion'
-import { BITCOINER, sign, signed, valueOf } from './test-fixtures'
+import { BITCOINER, sign, signed, valueOf } from '@tests/support/nostr-fixtures'
 
 describe('NIP-09 deletions', () => {
   it('withdraws a ticket by address', () => {

@@ -9,7 +9,7 @@ import {
   readWorkLog,
   structuredMessageKind,
 } from './message-tags'
-import { BITCOINER, TROUBLESHOOTER, reasonOf, valueOf } from './test-fixtures'
+import { BITCOINER, TROUBLESHOOTER, reasonOf, valueOf } from '@tests/support/nostr-fixtures'
 
 const OFFER = { kind: 32768, pubkey: TROUBLESHOOTER, d: 'of1' }
 const OFFER_A = `32768:${TROUBLESHOOTER}:of1`

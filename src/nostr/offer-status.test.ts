@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { readOffer } from './offer'
 import { offerStatus } from './offer-status'
 import { readTicket } from './ticket'
-import { BITCOINER, RIVAL, TROUBLESHOOTER, signed, valueOf } from './test-fixtures'
+import { BITCOINER, RIVAL, TROUBLESHOOTER, signed, valueOf } from '@tests/support/nostr-fixtures'
 
 const TICKET_A = `32767:${BITCOINER}:tk`
 const offer = valueOf(

@@ -8,7 +8,7 @@ import {
   readPricingHistory,
   repriceTags,
 } from './pricing'
-import { reasonOf, valueOf } from './test-fixtures'
+import { reasonOf, valueOf } from '@tests/support/nostr-fixtures'
 
 describe('per-minute UI rate and per-hour wire amount', () => {
   it('multiplies by 60 on the way out and divides on the way in', () => {

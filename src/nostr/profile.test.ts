@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { profileName, readProfile } from './profile'
-import { BITCOINER, reasonOf, signed, valueOf } from './test-fixtures'
+import { BITCOINER, reasonOf, signed, valueOf } from '@tests/support/nostr-fixtures'
 
 describe('readProfile', () => {
   it('reads the fields the app shows', () => {

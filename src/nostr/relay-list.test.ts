@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { makeDmRelays, makeRelayList, readDmRelays, readRelayList } from './relay-list'
-import { reasonOf, signed, valueOf } from './test-fixtures'
+import { reasonOf, signed, valueOf } from '@tests/support/nostr-fixtures'
 
 describe('NIP-65 relay list', () => {
   it('reads read/write markers and skips bad URLs', () => {

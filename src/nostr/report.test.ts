@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { makeReport } from './report'
-import { RIVAL } from './test-fixtures'
+import { RIVAL } from '@tests/support/nostr-fixtures'
 
 describe('makeReport', () => {
   it('reports a person', () => {

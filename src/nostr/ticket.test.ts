@@ -9,7 +9,7 @@ import {
   sign,
   signed,
   valueOf,
-} from './test-fixtures'
+} from '@tests/support/nostr-fixtures'
 
 const NOW = 1760000000
 const OFFER = `32768:${TROUBLESHOOTER}:offer-1`

@@ -4,7 +4,7 @@ import {
   makeTroubleshooterCard,
   readTroubleshooterCard,
 } from './troubleshooter-card'
-import { TROUBLESHOOTER, reasonOf, sign, signed, valueOf } from './test-fixtures'
+import { TROUBLESHOOTER, reasonOf, sign, signed, valueOf } from '@tests/support/nostr-fixtures'
 
 const NOW = 1760000000
 

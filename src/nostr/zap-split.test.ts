@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readZapSplits, zapTag } from './zap-split'
-import { BITCOINER, TROUBLESHOOTER } from './test-fixtures'
+import { BITCOINER, TROUBLESHOOTER } from '@tests/support/nostr-fixtures'
 
 describe('readZapSplits', () => {
   it('reads weights as relative shares', () => {

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { BITCOINER, TROUBLESHOOTER, signed } from '@/nostr/test-fixtures'
+import { BITCOINER, TROUBLESHOOTER, signed } from '@tests/support/nostr-fixtures'
 import { emptyMarketplace, useMarketplace, visibleAt } from './marketplace'
 import { emptyBatch, readMarketplaceEvent } from '@/nostr/marketplace-batch'
 

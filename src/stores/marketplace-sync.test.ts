@@ -2,7 +2,7 @@ import type { Filter, NostrEvent } from 'nostr-tools'
 import { Relay } from 'nostr-tools/relay'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { WebSocket } from 'ws'
-import { BITCOINER, TROUBLESHOOTER, signed } from '@/nostr/test-fixtures'
+import { BITCOINER, TROUBLESHOOTER, signed } from '@tests/support/nostr-fixtures'
 import { startRelay, type LocalRelay } from '@/../scripts/relay'
 
 // The marketplace sync against a real relay: what reaches the store, how often, over how many REQs.

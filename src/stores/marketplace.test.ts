@@ -2,7 +2,7 @@ import type { Deletion } from '@/nostr/deletion'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { readOffer } from '@/nostr/offer'
 import { readTicket } from '@/nostr/ticket'
-import { BITCOINER, TROUBLESHOOTER, signed, valueOf } from '@/nostr/test-fixtures'
+import { BITCOINER, TROUBLESHOOTER, signed, valueOf } from '@tests/support/nostr-fixtures'
 import { emptyMarketplace, isHidden, useMarketplace, visibleAt } from './marketplace'
 
 const D = '8f3a2c1b9e7d6f50'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { signed, valueOf } from '@/nostr/test-fixtures'
-import type { Who } from '@/nostr/test-fixtures'
+import { signed, valueOf } from '@tests/support/nostr-fixtures'
+import type { Who } from '@tests/support/nostr-fixtures'
 import { readTroubleshooterCard } from '@/nostr/troubleshooter-card'
 import { filterCards, topicChoices } from './card-filters'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { makeTroubleshooterCard, readTroubleshooterCard } from '@/nostr/troubleshooter-card'
-import { sign, valueOf } from '@/nostr/test-fixtures'
+import { sign, valueOf } from '@tests/support/nostr-fixtures'
 import {
   cardFormProblems,
   cardInputFromForm,

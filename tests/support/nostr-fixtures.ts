@@ -2,7 +2,7 @@ import type { EventTemplate, NostrEvent } from 'nostr-tools'
 import { finalizeEvent, getPublicKey } from 'nostr-tools/pure'
 import { hexToBytes } from 'nostr-tools/utils'
 
-/** Fixed secret keys for tests in src/nostr: a Bitcoiner, two troubleshooters, a stranger. */
+/** Fixed secret keys for unit tests: a Bitcoiner, two troubleshooters, a stranger. */
 export const SECRET = {
   bitcoiner: '5e7d2ab3e8d1a36a2c1a2c6f4f1b8f7e0a4d3c2b1a09f8e7d6c5b4a392817161',
   troubleshooter: '8a1f0c9e7d3b5a2f4e6d8c0b1a3f5e7d9c2b4a6f8e0d1c3b5a7f9e2d4c6b8a01',
