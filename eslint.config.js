@@ -11,9 +11,24 @@ const features = readdirSync(new URL('./src/features', import.meta.url), { withF
   .map((entry) => entry.name)
 
 const browserGlobals = [
-  'window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'location', 'fetch',
-  'indexedDB', 'WebSocket', 'crypto', 'setTimeout', 'setInterval', 'alert', 'confirm',
-].map((name) => ({ name, message: 'src/nostr is pure protocol code: pass this in from the caller.' }))
+  'window',
+  'document',
+  'localStorage',
+  'sessionStorage',
+  'navigator',
+  'location',
+  'fetch',
+  'indexedDB',
+  'WebSocket',
+  'crypto',
+  'setTimeout',
+  'setInterval',
+  'alert',
+  'confirm',
+].map((name) => ({
+  name,
+  message: 'src/nostr is pure protocol code: pass this in from the caller.',
+}))
 
 /**
  * The layers of src, top to bottom: a layer imports only layers below it (HOUSE-STYLE.md). Data
@@ -34,7 +49,10 @@ const layers = [
 const layerZones = layers.slice(1).flatMap((folders, index) =>
   folders.map((folder) => ({
     target: `./src/${folder}`,
-    from: layers.slice(0, index + 1).flat().map((above) => `./src/${above}`),
+    from: layers
+      .slice(0, index + 1)
+      .flat()
+      .map((above) => `./src/${above}`),
     message: `src/${folder} is below these layers and must not import them (see eslint.config.js \`layers\`).`,
   })),
 )
@@ -50,13 +68,16 @@ const ndkOnlyInNdkLayer = {
     },
     {
       group: ['react-router', 'react-router/*', 'wouter', 'wouter/*'],
-      message: 'Import navigation from @/components/router; the router library is a detail of src/app.',
+      message:
+        'Import navigation from @/components/router; the router library is a detail of src/app.',
     },
   ],
 }
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'test-results', 'playwright-report', 'dev-dist'] },
+  {
+    ignores: ['dist', 'node_modules', 'coverage', 'test-results', 'playwright-report', 'dev-dist'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { files: ['*.js'], languageOptions: { globals: globals.node } },
@@ -64,7 +85,10 @@ export default tseslint.config(
     files: ['**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
@@ -72,7 +96,9 @@ export default tseslint.config(
   {
     files: ['src/**/*.{ts,tsx}'],
     plugins: { 'import-x': importX },
-    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })] },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+    },
     rules: {
       'import-x/no-cycle': 'error',
       'import-x/no-restricted-paths': ['error', { zones: layerZones }],
@@ -88,7 +114,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/ndk/**/*.{ts,tsx}', 'src/app/router.tsx', 'src/app/route-error.tsx', 'src/app/app-shell.tsx', 'src/components/router.ts'],
+    files: [
+      'src/ndk/**/*.{ts,tsx}',
+      'src/app/router.tsx',
+      'src/app/route-error.tsx',
+      'src/app/app-shell.tsx',
+      'src/components/router.ts',
+    ],
     rules: { '@typescript-eslint/no-restricted-imports': 'off' },
   },
   {
@@ -103,15 +135,34 @@ export default tseslint.config(
       ],
       'no-restricted-syntax': [
         'error',
-        { selector: 'NewExpression[callee.name="Date"][arguments.length=0]', message: 'Pass the time in as an argument.' },
+        {
+          selector: 'NewExpression[callee.name="Date"][arguments.length=0]',
+          message: 'Pass the time in as an argument.',
+        },
       ],
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: ['react', 'react-*', 'react/*', 'zustand', 'zustand/*'], message: 'src/nostr has no UI.' },
+            {
+              group: ['react', 'react-*', 'react/*', 'zustand', 'zustand/*'],
+              message: 'src/nostr has no UI.',
+            },
             { group: ['@nostr-dev-kit/*'], message: 'src/nostr is pure: no NDK.' },
-            { group: ['@/ndk/*', '@/stores/*', '@/features/*', '@/app/*', '@/components/*', '../ndk/*', '../stores/*', '../features/*', '../app/*'], message: 'src/nostr depends on nothing above it.' },
+            {
+              group: [
+                '@/ndk/*',
+                '@/stores/*',
+                '@/features/*',
+                '@/app/*',
+                '@/components/*',
+                '../ndk/*',
+                '../stores/*',
+                '../features/*',
+                '../app/*',
+              ],
+              message: 'src/nostr depends on nothing above it.',
+            },
           ],
         },
       ],
@@ -127,8 +178,17 @@ export default tseslint.config(
           patterns: [
             ...ndkOnlyInNdkLayer.patterns,
             {
-              group: features.filter((f) => f !== feature).flatMap((f) => [`@/features/${f}`, `@/features/${f}/*`, `../${f}`, `../${f}/*`, `../../${f}/*`]),
-              message: 'Features do not import each other: move shared code to src/components, src/stores or src/nostr.',
+              group: features
+                .filter((f) => f !== feature)
+                .flatMap((f) => [
+                  `@/features/${f}`,
+                  `@/features/${f}/*`,
+                  `../${f}`,
+                  `../${f}/*`,
+                  `../../${f}/*`,
+                ]),
+              message:
+                'Features do not import each other: move shared code to src/components, src/stores or src/nostr.',
             },
             { group: ['@/app/*'], message: 'Features do not import the app layer.' },
           ],

@@ -1,3 +1,4 @@
+import { connectApp } from '@tests/support/connect-app'
 import type { NostrEvent } from 'nostr-tools'
 import { decrypt, encrypt, getConversationKey } from 'nostr-tools/nip44'
 import { SimplePool } from 'nostr-tools/pool'
@@ -76,18 +77,9 @@ const load = async () => ({
   publish: await import('@/ndk/publish'),
   fetch: await import('@/ndk/fetch-events'),
   client: await import('@/ndk/client'),
-  connection: await import('@/stores/relay-connection'),
   store: (await import('@/stores/session')).useSession,
   storage: (await import('@/storage/device-storage')).deviceStorage(),
 })
-
-type Modules = Awaited<ReturnType<typeof load>>
-
-/** What the app does on start: the relays store drives the pool; waits for the local relay. */
-const connect = async ({ connection, client }: Modules) => {
-  connection.connectRelays()
-  await vi.waitFor(() => expect(client.anyRelayUp([relay.url])).toBe(true), { timeout: 10_000 })
-}
 
 describe('runtime edge with a local relay and a remote signer', () => {
   beforeAll(async () => {
@@ -104,7 +96,7 @@ describe('runtime edge with a local relay and a remote signer', () => {
 
   it('signs in with a bunker URI, publishes, reads back verified, and survives a reload', async () => {
     const first = await load()
-    await connect(first)
+    await connectApp(relay.url)
     expect(await first.session.signInWithBunker(signer.bunkerUri)).toBe(true)
     expect(first.store.getState()).toMatchObject({
       status: 'signed-in',
@@ -135,7 +127,7 @@ describe('runtime edge with a local relay and a remote signer', () => {
     vi.resetModules()
     const second = await load()
     second.storage.setItem('bt:session', stored ?? '')
-    await connect(second)
+    await connectApp(relay.url)
     await second.session.restoreSession()
     expect(second.store.getState()).toMatchObject({ status: 'signed-in', pubkey: PERSON })
     const again = await second.publish.publish(
@@ -160,7 +152,7 @@ describe('runtime edge with a local relay and a remote signer', () => {
   it('signs in by a signer app scanning the nostrconnect code', async () => {
     const modules = await load()
     const { session, store, publish } = modules
-    await connect(modules)
+    await connectApp(relay.url)
     const pending = session.startNostrConnect()
     expect(pending.uri).toMatch(/^nostrconnect:\/\/[0-9a-f]{64}\?relay=/)
     const app = scanWithSignerApp(pending.uri)

@@ -28,7 +28,9 @@ export function SignedInServices() {
       import('@/commands/message-session').then((m) => m.startMessaging(pubkey)),
     )
     void start('The outbox', () =>
-      import('@/commands/publish-outbox').then((m) => m.startOutbox(pubkey).then(() => m.stopOutbox)),
+      import('@/commands/publish-outbox').then((m) =>
+        m.startOutbox(pubkey).then(() => m.stopOutbox),
+      ),
     )
     return () => {
       cancelled = true

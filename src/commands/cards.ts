@@ -25,7 +25,9 @@ export type SaveCardInput = Omit<TroubleshooterCardInput, 'd'>
 /** The troubleshooter's newest readable card they did not delete (relays, this device, outbox). */
 const loadMyCard = async (me: string): Promise<NostrEvent | undefined> => {
   const events = await loadInto([{ kinds: [Kind.TroubleshooterCard], authors: [me] }])
-  const addresses = [...new Set(events.map((card) => `${card.kind}:${me}:${tagValue(card.tags, 'd')}`))]
+  const addresses = [
+    ...new Set(events.map((card) => `${card.kind}:${me}:${tagValue(card.tags, 'd')}`)),
+  ]
   if (addresses.length > 0) {
     await loadInto([{ kinds: [Kind.Deletion], authors: [me], '#a': addresses }])
   }

@@ -8,7 +8,6 @@ import type { PublishJob } from '@/stores/publish-outbox'
  * reason when nothing was signed (signed out, an illegal move, the secrets guard).
  */
 export type CommandResult =
-  | { ok: true; event: NostrEvent; job?: PublishJob }
-  | { ok: false; reason: string }
+  { ok: true; event: NostrEvent; job?: PublishJob } | { ok: false; reason: string }
 
 export const refuse = (reason: string): CommandResult => ({ ok: false, reason })

@@ -122,7 +122,6 @@ export const publishAndStore = async (
 export const fromBuild = async (
   built: { ok: true; value: EventTemplate } | { ok: false; reason: string },
   label?: string,
-): Promise<CommandResult> =>
-  built.ok ? publishAndStore(built.value, label) : refuse(built.reason)
+): Promise<CommandResult> => (built.ok ? publishAndStore(built.value, label) : refuse(built.reason))
 
 export const TRY_AGAIN = 'Could not load it from the relays; check your connection and try again.'

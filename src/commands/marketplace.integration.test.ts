@@ -1,3 +1,4 @@
+import { connectApp } from '@tests/support/connect-app'
 import 'fake-indexeddb/auto'
 import type { Filter } from 'nostr-tools'
 import { hexToBytes } from 'nostr-tools/utils'
@@ -96,8 +97,7 @@ describe('marketplace commands with a local relay and remote signers', () => {
     vi.stubEnv('VITE_RELAYS', relay.url)
     vi.resetModules()
     m = await load()
-    m.connection.connectRelays()
-    await vi.waitFor(() => expect(m.client.anyRelayUp([relay.url])).toBe(true), { timeout: 10_000 })
+    await connectApp(relay.url)
   }, 30_000)
 
   afterAll(async () => {
@@ -183,8 +183,7 @@ describe('marketplace commands with a local relay and remote signers', () => {
     const accepted = await m.tickets.acceptOffer(ticket, offer)
     expect(taken(accepted)).toBe(true)
     expect(
-      accepted.ok &&
-        accepted.event.tags.filter((tag) => ['s', 'a', 'p'].includes(tag[0] ?? '')),
+      accepted.ok && accepted.event.tags.filter((tag) => ['s', 'a', 'p'].includes(tag[0] ?? '')),
     ).toEqual([
       ['s', '1'],
       ['a', `32768:${TROUBLESHOOTER}:${offer.d}`, ''],

@@ -1,3 +1,4 @@
+import { connectApp } from '@tests/support/connect-app'
 import 'fake-indexeddb/auto'
 import { nip04 } from 'nostr-tools'
 import * as nip17 from 'nostr-tools/nip17'
@@ -26,7 +27,6 @@ let relay: LocalRelay
 
 const load = async () => ({
   client: await import('@/ndk/client'),
-  connection: await import('@/stores/relay-connection'),
   messages: await import('./message-delivery'),
   outbox: await import('./message-outbox'),
   session: await import('./message-session'),
@@ -43,14 +43,6 @@ const load = async () => ({
   },
   storage: (await import('@/storage/device-storage')).deviceStorage(),
 })
-
-type App = Awaited<ReturnType<typeof load>>
-
-/** What the app does on start: the relays store drives the pool; waits for the local relay. */
-const connect = async ({ connection, client }: App) => {
-  connection.connectRelays()
-  await vi.waitFor(() => expect(client.anyRelayUp([relay.url])).toBe(true), { timeout: 10_000 })
-}
 
 /** Collects what an inbox delivers. */
 const inbox = () => {
@@ -71,7 +63,7 @@ describe('NIP-17 messages over a real relay', () => {
 
   it('delivers both ways, threaded by ticket, readable by nostr-tools, live', async () => {
     const app = await load()
-    await connect(app)
+    await connectApp(relay.url)
     const bitcoiner = app.signers.localKeySigner(BITCOINER_KEY)
     const troubleshooter = app.signers.localKeySigner(TROUBLESHOOTER_KEY)
     const theirs = inbox()
@@ -101,7 +93,10 @@ describe('NIP-17 messages over a real relay', () => {
     })
 
     // the wraps on the relay open with nostr-tools, for the recipient and for my other devices
-    const wraps = await app.fetch.fetchEvents({ kinds: [1059] }, { relays: [relay.url], timeoutMs: 3000 })
+    const wraps = await app.fetch.fetchEvents(
+      { kinds: [1059] },
+      { relays: [relay.url], timeoutMs: 3000 },
+    )
     const forThem = wraps.find((w) => w.tags.some((t) => t[1] === TROUBLESHOOTER))
     const forMe = wraps.find((w) => w.tags.some((t) => t[1] === BITCOINER))
     expect(forThem && nip59.unwrapEvent(forThem, TROUBLESHOOTER_KEY).content).toBe(
@@ -122,20 +117,26 @@ describe('NIP-17 messages over a real relay', () => {
 
   it('refuses a recovery phrase before anything is kept or sent', async () => {
     const app = await load()
-    const before = await app.fetch.fetchEvents({ kinds: [1059] }, { relays: [relay.url], timeoutMs: 3000 })
+    const before = await app.fetch.fetchEvents(
+      { kinds: [1059] },
+      { relays: [relay.url], timeoutMs: 3000 },
+    )
     const result = await app.messages.sendChatMessage(
       { recipient: TROUBLESHOOTER, text: `my words: ${MNEMONIC}` },
       { signer: app.signers.localKeySigner(BITCOINER_KEY) },
     )
     expect(result).toMatchObject({ ok: false, verdict: { verdict: 'block' } })
     expect(result.ok ? '' : result.reason).toMatch(/recovery phrase/)
-    const after = await app.fetch.fetchEvents({ kinds: [1059] }, { relays: [relay.url], timeoutMs: 3000 })
+    const after = await app.fetch.fetchEvents(
+      { kinds: [1059] },
+      { relays: [relay.url], timeoutMs: 3000 },
+    )
     expect(after).toHaveLength(before.length)
   }, 20_000)
 
   it('keeps a message sent while the relay is down and delivers it when it is back', async () => {
     const app = await load()
-    await connect(app)
+    await connectApp(relay.url)
     const bitcoiner = app.signers.localKeySigner(BITCOINER_KEY)
     app.current.setCurrentSigner(bitcoiner)
     app.stores.session
@@ -217,7 +218,7 @@ describe('NIP-17 messages over a real relay', () => {
     }
     const open = async () => {
       const app = await load()
-      await connect(app)
+      await connectApp(relay.url)
       const counting = await countingSigner()
       const got: ChatMessage[] = []
       await new Promise<void>((resolve) => {
@@ -258,7 +259,7 @@ describe('NIP-17 messages over a real relay', () => {
 
   it('shows a legacy NIP-04 message (as SatShoot sends it) in its ticket thread, marked legacy', async () => {
     const app = await load()
-    await connect(app)
+    await connectApp(relay.url)
     const legacy = finalizeEvent(
       {
         kind: 4,

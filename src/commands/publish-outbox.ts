@@ -45,7 +45,12 @@ const tryRelay = async (job: PublishJob, relay: string) => {
     const attempts = before.attempts + 1
     delivery =
       answer.verdict === 'retry'
-        ? { state: 'waiting', reason: answer.reason, attempts, nextTryAt: Date.now() + backoff(attempts) }
+        ? {
+            state: 'waiting',
+            reason: answer.reason,
+            attempts,
+            nextTryAt: Date.now() + backoff(attempts),
+          }
         : { state: answer.verdict, reason: answer.reason || undefined, attempts, nextTryAt: 0 }
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)

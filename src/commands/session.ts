@@ -4,7 +4,12 @@ import { useSession } from '@/stores/session'
 import { readBunkerUri } from '@/ndk/bunker-uri'
 import { setCurrentSigner, currentSigner } from '@/ndk/current-signer'
 import { connectBunker, restoreBunker, startNostrConnectPairing } from '@/ndk/nip46'
-import { connectExtension, waitForExtension, extensionSigner, NO_EXTENSION_MESSAGE } from '@/ndk/nip07'
+import {
+  connectExtension,
+  waitForExtension,
+  extensionSigner,
+  NO_EXTENSION_MESSAGE,
+} from '@/ndk/nip07'
 import { loadProfile } from '@/stores/profile-loader'
 import {
   clearDeviceSecrets,

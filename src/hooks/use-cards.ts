@@ -12,8 +12,7 @@ const useCardList = (pubkey: string | undefined, all: boolean) => {
   const cards = useMarketplace((state) => state.cards)
   const deletions = useMarketplace((state) => state.deletions)
   return useMemo(
-    () =>
-      all || pubkey ? cardsByTroubleshooter({ cards, deletions }, pubkey) : NO_CARDS,
+    () => (all || pubkey ? cardsByTroubleshooter({ cards, deletions }, pubkey) : NO_CARDS),
     [cards, deletions, pubkey, all],
   )
 }

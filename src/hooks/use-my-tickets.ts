@@ -43,8 +43,7 @@ export const useMyTickets = (pubkey: string | undefined): MyTickets => {
   )
   useMarketplaceWatch(offerFilters)
   const byTicket = useMemo(
-    () =>
-      offersByTicket({ offers, deletions }, addressList ? addressList.split(' ') : []),
+    () => offersByTicket({ offers, deletions }, addressList ? addressList.split(' ') : []),
     [offers, deletions, addressList],
   )
   return { tickets: mine, offersByTicket: byTicket, loading }

@@ -19,8 +19,7 @@ export const useTicketOffers = (
   const offers = useMarketplace((state) => state.offers)
   const deletions = useMarketplace((state) => state.deletions)
   const list = useMemo(
-    () =>
-      ticketAddress ? offersOnTicket({ offers, deletions }, ticketAddress) : NO_OFFERS,
+    () => (ticketAddress ? offersOnTicket({ offers, deletions }, ticketAddress) : NO_OFFERS),
     [offers, deletions, ticketAddress],
   )
   return { offers: list, loading }

@@ -60,7 +60,9 @@ export const publishSigned = async (
   return {
     event,
     accepted: answers.filter((a) => a.verdict === 'accepted').map((a) => a.relay),
-    refused: answers.filter((a) => a.verdict !== 'accepted').map(({ relay, reason }) => ({ relay, reason })),
+    refused: answers
+      .filter((a) => a.verdict !== 'accepted')
+      .map(({ relay, reason }) => ({ relay, reason })),
     answers,
   }
 }

@@ -159,9 +159,13 @@ describe('subscribe with real relays', () => {
     await live.untilEose()
     // a plain NDK subscription shows what NDK does: it hears the event before any relay took it
     const optimistic: string[] = []
-    const control = getNdk().subscribe(filter, { closeOnEose: false }, {
-      onEvent: (event) => void optimistic.push(event.id),
-    })
+    const control = getNdk().subscribe(
+      filter,
+      { closeOnEose: false },
+      {
+        onEvent: (event) => void optimistic.push(event.id),
+      },
+    )
 
     await second.stop()
     await vi.waitFor(() => expect(relayIsDown(second.url)).toBe(true), { timeout: 10_000 })

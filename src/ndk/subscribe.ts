@@ -1,4 +1,10 @@
-import { NDKRelaySet, NDKRelayStatus, type NDKEvent, type NDKFilter, type NDKRelay } from '@nostr-dev-kit/ndk'
+import {
+  NDKRelaySet,
+  NDKRelayStatus,
+  type NDKEvent,
+  type NDKFilter,
+  type NDKRelay,
+} from '@nostr-dev-kit/ndk'
 import type { Filter, NostrEvent } from 'nostr-tools'
 import { getNdk, isRelayUp } from './client'
 import { onRelayEvent, reportAuthRequired } from './relay-events'
@@ -38,7 +44,13 @@ type Received = NDKEvent | { id?: string }
 const rawOf = (event: Received): unknown =>
   'rawEvent' in event && typeof event.rawEvent === 'function' ? event.rawEvent() : event
 
-type OnRelay = { url: string; relay: NDKRelay; sub?: { stop: () => void }; state: RelayState; eosed: boolean }
+type OnRelay = {
+  url: string
+  relay: NDKRelay
+  sub?: { stop: () => void }
+  state: RelayState
+  eosed: boolean
+}
 
 /**
  * Subscribes to verified, deduplicated events on the given relays, for as long as someone needs
@@ -123,7 +135,8 @@ export const subscribe = (
       if (options.closeOnEose) stop()
     })
   }
-  const settled = (on: OnRelay) => on.eosed || on.state === 'refused' || on.state === 'auth-required'
+  const settled = (on: OnRelay) =>
+    on.eosed || on.state === 'refused' || on.state === 'auth-required'
   const checkEose = () => {
     if (relays.every(settled)) sendEose()
   }
@@ -194,4 +207,3 @@ export const subscribe = (
   reportState()
   return stop
 }
-

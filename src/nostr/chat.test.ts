@@ -11,7 +11,14 @@ import { IDENTITY_MISMATCH, openWrap } from './chat-open'
 import { conversationKey, decryptMessage, encryptMessage } from './encryption'
 import { makePaymentRequestTags, makeWorkLogTags } from './message-tags'
 import type { Who } from '@tests/support/nostr-fixtures'
-import { BITCOINER, SECRET, TROUBLESHOOTER, reasonOf, sign, valueOf } from '@tests/support/nostr-fixtures'
+import {
+  BITCOINER,
+  SECRET,
+  TROUBLESHOOTER,
+  reasonOf,
+  sign,
+  valueOf,
+} from '@tests/support/nostr-fixtures'
 
 const NOW = 1760000000
 const TWO_DAYS = 172_800

@@ -76,7 +76,10 @@ export const emptyDeletionIndex = (): DeletionIndex => ({ byAddress: {}, byId: {
 export type DeletionTarget = { id: string; pubkey: string; createdAt: number; address?: string }
 
 /** Adds deletions to an index; returns the same index when none of them adds anything. */
-export const addDeletions = (index: DeletionIndex, deletions: readonly Deletion[]): DeletionIndex => {
+export const addDeletions = (
+  index: DeletionIndex,
+  deletions: readonly Deletion[],
+): DeletionIndex => {
   let byAddress = index.byAddress
   let byId = index.byId
   for (const { pubkey, createdAt, addresses, eventIds } of deletions) {

@@ -18,7 +18,12 @@ export type PendingBatch = {
   deletions: Deletion[]
 }
 
-export const emptyBatch = (): PendingBatch => ({ tickets: [], offers: [], cards: [], deletions: [] })
+export const emptyBatch = (): PendingBatch => ({
+  tickets: [],
+  offers: [],
+  cards: [],
+  deletions: [],
+})
 
 /** The marketplace kinds (what the read model and the offline cache keep). */
 export const MARKETPLACE_KINDS: readonly number[] = [

@@ -8,7 +8,14 @@ import {
   removePrivateMute,
   removePublicMute,
 } from './mute-list'
-import { BITCOINER, RIVAL, STRANGER, reasonOf, signed, valueOf } from '@tests/support/nostr-fixtures'
+import {
+  BITCOINER,
+  RIVAL,
+  STRANGER,
+  reasonOf,
+  signed,
+  valueOf,
+} from '@tests/support/nostr-fixtures'
 
 // A reversible stand-in for the signer's encryption to self, so tests can see what was encrypted.
 const crypto: MuteCrypto = {

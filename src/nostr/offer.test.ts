@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { editOffer, isOffer, makeOffer, readOffer } from './offer'
-import { BITCOINER, TROUBLESHOOTER, reasonOf, sign, signed, valueOf } from '@tests/support/nostr-fixtures'
+import {
+  BITCOINER,
+  TROUBLESHOOTER,
+  reasonOf,
+  sign,
+  signed,
+  valueOf,
+} from '@tests/support/nostr-fixtures'
 
 const NOW = 1760000000
 const TICKET = { kind: 32767, pubkey: BITCOINER, d: 'tk' }

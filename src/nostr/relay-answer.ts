@@ -7,7 +7,8 @@ export type RelayVerdict = 'accepted' | 'retry' | 'refused'
 /** Prefixes after which the same event will never be accepted by that relay. */
 const FINAL = /^(invalid|blocked|restricted|pow|mute):/i
 /** Reasons that mean the relay did not answer, or asks to come back later or signed in. */
-const LATER = /^(rate-limited|auth-required|error):|timeout|timed out|no answer|not connected|disconnect|connection|websocket|closed/i
+const LATER =
+  /^(rate-limited|auth-required|error):|timeout|timed out|no answer|not connected|disconnect|connection|websocket|closed/i
 
 /**
  * `accepted`: the relay stored it (a `duplicate:` answer means it already had it); `refused`: it

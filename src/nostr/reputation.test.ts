@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest'
 import type { NostrEvent } from 'nostr-tools'
 import { readReview } from './review'
 import { reputationOf, reviewScore } from './reputation'
-import { BITCOINER, RIVAL, STRANGER, TROUBLESHOOTER, signed, valueOf } from '@tests/support/nostr-fixtures'
+import {
+  BITCOINER,
+  RIVAL,
+  STRANGER,
+  TROUBLESHOOTER,
+  signed,
+  valueOf,
+} from '@tests/support/nostr-fixtures'
 
 const OFFER_A = `32768:${TROUBLESHOOTER}:of1`
 const TICKET_A = `32767:${BITCOINER}:tk`

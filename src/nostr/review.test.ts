@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { isReview, makeBitcoinerReview, makeTroubleshooterReview, readReview } from './review'
-import { BITCOINER, RIVAL, TROUBLESHOOTER, reasonOf, sign, signed, valueOf } from '@tests/support/nostr-fixtures'
+import {
+  BITCOINER,
+  RIVAL,
+  TROUBLESHOOTER,
+  reasonOf,
+  sign,
+  signed,
+  valueOf,
+} from '@tests/support/nostr-fixtures'
 
 const NOW = 1760000000
 const OFFER = { kind: 32768, pubkey: TROUBLESHOOTER, d: 'of1' }

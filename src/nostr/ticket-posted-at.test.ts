@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import type { Ticket } from '@/nostr/ticket'
-import { Kind } from '@/nostr/kinds'
+import { FIXED_NOW, ticketValue } from '@tests/support/nostr-fixtures'
 import { postedAt } from './ticket'
 
 const alice = 'a1'.repeat(32)
 const bob = 'b2'.repeat(32)
-const now = 1_700_000_000
-
-const ticket = (fields: Partial<Ticket> & Pick<Ticket, 'id' | 'pubkey' | 'd'>): Ticket => ({
-  address: { kind: Kind.Ticket, pubkey: fields.pubkey, d: fields.d },
-  title: `Ticket ${fields.id}`,
-  description: '',
-  topics: [],
-  status: 'new',
-  stateHistory: [],
-  publishedAt: now - 100,
-  createdAt: now - 100,
-  warnings: [],
-  ...fields,
-})
+const now = FIXED_NOW
+const ticket = ticketValue
 
 describe('postedAt', () => {
   it('sorts an edited ticket by when it was first posted, and nobody can pin one to the top', () => {

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest'
 import { makeTicket, readTicket } from './ticket'
 import type { TicketStatus } from './ticket-state'
 import { canTransition, transitionTicket } from './ticket-state'
-import { BITCOINER, RIVAL, TROUBLESHOOTER, reasonOf, sign, signed, valueOf } from '@tests/support/nostr-fixtures'
+import {
+  BITCOINER,
+  RIVAL,
+  TROUBLESHOOTER,
+  reasonOf,
+  sign,
+  signed,
+  valueOf,
+} from '@tests/support/nostr-fixtures'
 
 const NOW = 1760000000
 const OFFER = { kind: 32768, pubkey: TROUBLESHOOTER, d: 'offer-1' }

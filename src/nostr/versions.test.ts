@@ -9,12 +9,20 @@ describe('isNewerVersion', () => {
     expect(isNewerVersion({ id: B, createdAt: 1 }, undefined)).toBe(true)
   })
   it('takes the later created_at', () => {
-    expect(isNewerVersion({ id: B, createdAt: 1_700_000_001 }, { id: A, createdAt: 1_700_000_000 })).toBe(true)
-    expect(isNewerVersion({ id: A, createdAt: 1_700_000_000 }, { id: B, createdAt: 1_700_000_001 })).toBe(false)
+    expect(
+      isNewerVersion({ id: B, createdAt: 1_700_000_001 }, { id: A, createdAt: 1_700_000_000 }),
+    ).toBe(true)
+    expect(
+      isNewerVersion({ id: A, createdAt: 1_700_000_000 }, { id: B, createdAt: 1_700_000_001 }),
+    ).toBe(false)
   })
   it('breaks a tie on the same second with the lower id', () => {
-    expect(isNewerVersion({ id: A, createdAt: 1_700_000_000 }, { id: B, createdAt: 1_700_000_000 })).toBe(true)
-    expect(isNewerVersion({ id: B, createdAt: 1_700_000_000 }, { id: A, createdAt: 1_700_000_000 })).toBe(false)
+    expect(
+      isNewerVersion({ id: A, createdAt: 1_700_000_000 }, { id: B, createdAt: 1_700_000_000 }),
+    ).toBe(true)
+    expect(
+      isNewerVersion({ id: B, createdAt: 1_700_000_000 }, { id: A, createdAt: 1_700_000_000 }),
+    ).toBe(false)
   })
   it('does not replace a version with itself', () => {
     expect(isNewerVersion({ id: A, createdAt: 5 }, { id: A, createdAt: 5 })).toBe(false)

@@ -116,4 +116,3 @@ export const loadCachedMarketplace = (): Promise<number> =>
     ingestNow(events, { keep: false })
     return events.length
   }))
-

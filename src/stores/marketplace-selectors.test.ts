@@ -55,16 +55,18 @@ describe('marketplace selectors', () => {
     state().applyBatch({ tickets: [ticketWith([['s', '0']], 1760000000)], offers: [mine, theirs] })
     expect(myOffers(state(), TROUBLESHOOTER).map((o) => o.status)).toEqual(['pending'])
 
-    state().applyBatch({ tickets: [
-      ticketWith(
-        [
-          ['s', '1'],
-          ['a', `32768:${TROUBLESHOOTER}:offer-troubleshooter-1`],
-          ['p', TROUBLESHOOTER],
-        ],
-        1760000200,
-      ),
-    ] })
+    state().applyBatch({
+      tickets: [
+        ticketWith(
+          [
+            ['s', '1'],
+            ['a', `32768:${TROUBLESHOOTER}:offer-troubleshooter-1`],
+            ['p', TROUBLESHOOTER],
+          ],
+          1760000200,
+        ),
+      ],
+    })
     expect(myOffers(state(), TROUBLESHOOTER).map((o) => [o.status, o.ticket?.status])).toEqual([
       ['won', 'in-progress'],
     ])
@@ -81,7 +83,9 @@ describe('marketplace selectors', () => {
     })
     expect(offersOnTicket(state(), TICKET).map((o) => o.pubkey)).toEqual([TROUBLESHOOTER])
     expect(ticketsBy(state(), BITCOINER)).toHaveLength(1)
-    state().applyBatch({ deletions: [deletionOf(BITCOINER, TICKET.split(':')[2] ?? '', 32767, 1760000300)] })
+    state().applyBatch({
+      deletions: [deletionOf(BITCOINER, TICKET.split(':')[2] ?? '', 32767, 1760000300)],
+    })
     expect(ticketsBy(state(), BITCOINER)).toEqual([])
   })
 
@@ -110,10 +114,12 @@ describe('marketplace selectors', () => {
           ),
         ),
       )
-    state().applyBatch({ cards: [
-      card('card-old-0000000001', 'Old service', 1760000000),
-      card('card-new-0000000001', 'Lightning help', 1760000100),
-    ] })
+    state().applyBatch({
+      cards: [
+        card('card-old-0000000001', 'Old service', 1760000000),
+        card('card-new-0000000001', 'Lightning help', 1760000100),
+      ],
+    })
     expect(cardsByTroubleshooter(state()).map((c) => c.title)).toEqual(['Lightning help'])
     expect(cardsByTroubleshooter(state(), RIVAL)).toEqual([])
   })

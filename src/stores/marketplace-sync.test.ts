@@ -1,3 +1,4 @@
+import { connectApp } from '@tests/support/connect-app'
 import type { Filter, NostrEvent } from 'nostr-tools'
 import { Relay } from 'nostr-tools/relay'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -51,8 +52,7 @@ describe('marketplace sync with a local relay', () => {
     vi.stubEnv('VITE_RELAYS', relay.url)
     vi.resetModules()
     m = await load()
-    m.connection.connectRelays()
-    await vi.waitFor(() => expect(m.client.anyRelayUp([relay.url])).toBe(true), { timeout: 10_000 })
+    await connectApp(relay.url)
   }, 30_000)
 
   afterAll(async () => {

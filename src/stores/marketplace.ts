@@ -97,10 +97,7 @@ const without = <T extends { id: string }>(map: Record<string, T>, id: string) =
 }
 
 /** Whether the author deleted this version (the rule in src/nostr/deletion.ts). */
-export const isHidden = (
-  entity: Versioned,
-  state: Pick<MarketplaceState, 'deletions'>,
-): boolean =>
+export const isHidden = (entity: Versioned, state: Pick<MarketplaceState, 'deletions'>): boolean =>
   isDeleted(
     {
       id: entity.id,

@@ -1,5 +1,6 @@
 import type { EventTemplate, NostrEvent } from 'nostr-tools'
 import { finalizeEvent, getPublicKey } from 'nostr-tools/pure'
+import type { Ticket } from '@/nostr/ticket'
 import { hexToBytes } from 'nostr-tools/utils'
 
 /** Fixed secret keys for unit tests: a Bitcoiner, two troubleshooters, a stranger. */
@@ -45,3 +46,21 @@ export const reasonOf = (result: { ok: boolean; reason?: string }): string => {
   if (result.ok) throw new Error('expected a refusal, got ok')
   return result.reason ?? ''
 }
+
+/** The time the ticket values below are dated around (unix seconds). */
+export const FIXED_NOW = 1_700_000_000
+
+/** A read ticket (as `readTicket` gives it), New, posted 100 s before FIXED_NOW; override any field. */
+export const ticketValue = (fields: Partial<Ticket> & Pick<Ticket, 'pubkey' | 'd'>): Ticket => ({
+  id: fields.d.padEnd(64, '0').slice(0, 64),
+  address: { kind: 32767, pubkey: fields.pubkey, d: fields.d },
+  title: `Ticket ${fields.d}`,
+  description: '',
+  topics: [],
+  status: 'new',
+  stateHistory: [],
+  publishedAt: FIXED_NOW - 100,
+  createdAt: FIXED_NOW - 100,
+  warnings: [],
+  ...fields,
+})

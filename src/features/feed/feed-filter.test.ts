@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { Kind } from '@/nostr/kinds'
+import { FIXED_NOW, ticketValue } from '@tests/support/nostr-fixtures'
 import type { Ticket } from '@/nostr/ticket'
 import type { FeedFilter } from './feed-filter'
 import {
@@ -11,23 +11,10 @@ import {
 } from './feed-filter'
 
 const alice = 'a1'.repeat(32)
-const now = 1_700_000_000
+const now = FIXED_NOW
 
-const ticket = (d: string, fields: Partial<Ticket> = {}): Ticket => ({
-  id: d.padEnd(64, '0'),
-  pubkey: alice,
-  d,
-  address: { kind: Kind.Ticket, pubkey: alice, d },
-  title: `Ticket ${d}`,
-  description: '',
-  topics: ['ledger'],
-  status: 'new',
-  stateHistory: [],
-  publishedAt: now - 100,
-  createdAt: now - 100,
-  warnings: [],
-  ...fields,
-})
+const ticket = (d: string, fields: Partial<Ticket> = {}): Ticket =>
+  ticketValue({ pubkey: alice, d, topics: ['ledger'], ...fields })
 
 const ledger = ticket('ledger1', {
   title: 'Ledger Nano will not sign',

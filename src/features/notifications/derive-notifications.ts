@@ -26,7 +26,8 @@ const reachedAt = (ticket: Ticket, status: TicketStatus): number =>
 /** Offers by others on tickets of mine. */
 const offersOnMyTickets = ({ me, tickets, offers, deletions }: NotificationSources) =>
   Object.values(offers).flatMap((offer): AppNotification[] => {
-    if (offer.pubkey === me || offer.ticket.pubkey !== me || isHidden(offer, { deletions })) return []
+    if (offer.pubkey === me || offer.ticket.pubkey !== me || isHidden(offer, { deletions }))
+      return []
     const ticketAddress = formatAddress(offer.ticket)
     const ticket = tickets[ticketAddress]
     if (!ticket || isHidden(ticket, { deletions })) return []

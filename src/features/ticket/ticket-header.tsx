@@ -10,7 +10,6 @@ import { UserText } from '@/components/ui/user-text'
 import type { Ticket } from '@/nostr/ticket'
 import { postedAt } from '@/nostr/ticket'
 
-
 /** Status, budget, title, the Bitcoiner, when it was posted and edited, topics. */
 export function TicketHeader({ ticket }: { ticket: Ticket }) {
   const posted = postedAt(ticket)
