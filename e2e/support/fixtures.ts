@@ -1,8 +1,9 @@
 import { test as base } from '@playwright/test'
+import type { BrowserContext } from '@playwright/test'
 import { startDemoSigner } from '../../scripts/demo-signer'
 import type { DemoSigner } from '../../scripts/demo-signer'
 import { startRelay } from '../../scripts/relay'
-import type { LocalRelay } from '../../scripts/relay'
+import type { LocalRelay, RelayOptions } from '../../scripts/relay'
 import type { TestIdentity } from './identities'
 import { bunkerBitcoiner, extensionBitcoiner } from './identities'
 import { installNip07 } from './nip07'
@@ -13,9 +14,32 @@ import type { Seeder } from './seed'
 /** localStorage key of the user's relay list (an array of URLs), see docs/CONTRACTS.md. */
 export const RELAYS_KEY = 'bt:relays'
 
+/**
+ * Every page of `context` starts with the app's relay list set to `urls`, as a user who added
+ * these relays would have it. Set only when the page has no list yet, so a test's own changes
+ * survive reloads.
+ */
+export const useAppRelays = (context: BrowserContext, urls: readonly string[]) =>
+  context.addInitScript(
+    ({ key, list }) => {
+      try {
+        if (window.localStorage.getItem(key) === null) {
+          window.localStorage.setItem(key, JSON.stringify(list))
+        }
+      } catch {
+        // about:blank and other opaque origins have no localStorage
+      }
+    },
+    { key: RELAYS_KEY, list: [...urls] },
+  )
+
 type Fixtures = {
+  /** How `relay` runs, e.g. `{ requireAuthFor: [1059] }` for a DM relay that wants NIP-42. */
+  relayOptions: Omit<RelayOptions, 'port' | 'host' | 'dbPath'>
   /** A real in-memory relay for this test only; `restart()` keeps its events and port. */
   relay: LocalRelay
+  /** A second, independent relay (started only by the tests that ask for it). */
+  relayB: LocalRelay
   /**
    * Whether pages start with the app's relay list set to [relay.url], as a user who added the
    * local relay would have it (the build's default relays are public hosts, unreachable here).
@@ -24,6 +48,8 @@ type Fixtures = {
   appUsesLocalRelay: boolean
   /** Builders-backed publishing of tickets, offers, profiles and the demo set to `relay`. */
   seed: Seeder
+  /** The same, to `relayB`. */
+  seedB: Seeder
   /** A NIP-46 bunker on `relay` holding bunkerBitcoiner's key, whose profile is published. */
   signer: DemoSigner & { identity: TestIdentity; name: string }
   /** window.nostr in every page, backed by extensionBitcoiner's key; profile published. */
@@ -31,9 +57,17 @@ type Fixtures = {
 }
 
 export const test = base.extend<Fixtures>({
+  relayOptions: [{}, { option: true }],
+
+  relay: async ({ relayOptions }, use) => {
+    const relay = await startRelay({ name: 'e2e relay', ...relayOptions })
+    await use(relay)
+    await relay.stop()
+  },
+
   // eslint-disable-next-line no-empty-pattern
-  relay: async ({}, use) => {
-    const relay = await startRelay({ name: 'e2e relay' })
+  relayB: async ({}, use) => {
+    const relay = await startRelay({ name: 'e2e relay B' })
     await use(relay)
     await relay.stop()
   },
@@ -41,25 +75,16 @@ export const test = base.extend<Fixtures>({
   appUsesLocalRelay: [true, { option: true }],
 
   context: async ({ context, relay, appUsesLocalRelay }, use) => {
-    if (appUsesLocalRelay) {
-      await context.addInitScript(
-        ({ key, url }) => {
-          try {
-            if (window.localStorage.getItem(key) === null) {
-              window.localStorage.setItem(key, JSON.stringify([url]))
-            }
-          } catch {
-            // about:blank and other opaque origins have no localStorage
-          }
-        },
-        { key: RELAYS_KEY, url: relay.url },
-      )
-    }
+    if (appUsesLocalRelay) await useAppRelays(context, [relay.url])
     await use(context)
   },
 
   seed: async ({ relay }, use) => {
     await use(makeSeeder(relay.url))
+  },
+
+  seedB: async ({ relayB }, use) => {
+    await use(makeSeeder(relayB.url))
   },
 
   signer: async ({ relay, seed }, use) => {

@@ -10,6 +10,11 @@ export type Nip07Extension = {
   pubkey: string
   /** Every request the app made, e.g. to check what it asked the "extension" to sign. */
   calls: Nip07Call[]
+  /**
+   * Keeps every request to sign an event of `kind` waiting, as a person who has not clicked the
+   * extension's prompt yet; the returned function lets them (and later ones) through.
+   */
+  holdSigning: (kind: number) => () => void
 }
 
 const BINDING = '__btNip07'
@@ -24,13 +29,24 @@ export const installNip07 = async (
 ): Promise<Nip07Extension> => {
   const pubkey = getPublicKey(secretKey)
   const calls: Nip07Call[] = []
+  const held = new Map<number, Promise<void>>()
+  const holdSigning = (kind: number) => {
+    let release = () => {}
+    held.set(kind, new Promise<void>((resolve) => (release = resolve)))
+    return () => {
+      held.delete(kind)
+      release()
+    }
+  }
   const methods: Record<string, (...args: never[]) => unknown> = {
     getPublicKey: () => pubkey,
     getRelays: () => ({}),
-    signEvent: (template: EventTemplate) =>
-      JSON.parse(
+    signEvent: async (template: EventTemplate) => {
+      await held.get(template.kind)
+      return JSON.parse(
         JSON.stringify(finalizeEvent({ ...template, tags: template.tags ?? [] }, secretKey)),
-      ),
+      )
+    },
     'nip44.encrypt': (peer: string, text: string) =>
       nip44.v2.encrypt(text, nip44.v2.utils.getConversationKey(secretKey, peer)),
     'nip44.decrypt': (peer: string, payload: string) =>
@@ -61,5 +77,5 @@ export const installNip07 = async (
       },
     })
   }, BINDING)
-  return { pubkey, calls }
+  return { pubkey, calls, holdSigning }
 }

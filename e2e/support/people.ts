@@ -3,7 +3,7 @@ import { utf8ToBytes } from '@noble/hashes/utils.js'
 import type { Browser, BrowserContext, Page } from '@playwright/test'
 import { expect } from '@playwright/test'
 import { getPublicKey } from 'nostr-tools'
-import { RELAYS_KEY } from './fixtures'
+import { useAppRelays } from './fixtures'
 import type { TestIdentity } from './identities'
 import { installNip07 } from './nip07'
 import type { Seeder } from './seed'
@@ -40,13 +40,7 @@ export const openAs = async (
   identity: TestIdentity,
 ): Promise<Person> => {
   const context = await browser.newContext({ baseURL: options.baseURL })
-  await context.addInitScript(
-    ({ key, url }) => {
-      if (window.localStorage.getItem(key) === null)
-        window.localStorage.setItem(key, JSON.stringify([url]))
-    },
-    { key: RELAYS_KEY, url: options.relayUrl },
-  )
+  await useAppRelays(context, [options.relayUrl])
   await options.seed.profile(identity)
   await installNip07(context, identity.secretKey)
   const page = await context.newPage()
