@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
+import { expect } from '@playwright/test'
 
 /**
  * What the app shows beside something signed that no relay has stored yet (a ticket, an offer,
@@ -17,3 +18,10 @@ export const claimsSuccess = (page: Page) =>
     .getByRole('status')
     .filter({ hasText: /\b(posted|published|sent|accepted)\b/i })
     .filter({ hasNotText: WAITING_TO_PUBLISH })
+
+/** `what` is on the page, marked as waiting to publish, and nothing claims it was published. */
+export const expectWaitingToPublish = async (page: Page, what: string) => {
+  await expect(waitingToPublish(page).first()).toBeVisible()
+  await expect(page.getByText(what).first()).toBeVisible()
+  await expect(claimsSuccess(page)).toHaveCount(0)
+}
