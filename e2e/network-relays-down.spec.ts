@@ -34,7 +34,11 @@ test('with the relay down, a ticket, an offer and an acceptance wait, survive a 
   const erin = secondTroubleshooter.profile.name
   await seed.profile(secondTroubleshooter)
   const mine = await seed.ticket({ title: MINE, by: nip07.identity })
-  const erinsOffer = await seed.offer({ ticket: mine, by: secondTroubleshooter })
+  const erinsOffer = await seed.offer({
+    ticket: mine,
+    by: secondTroubleshooter,
+    pricing: { kind: 'fixed', sats: 25_000 },
+  })
   const theirs = await seed.ticket({ title: THEIRS })
 
   // While the relay is up: the Bitcoiner sees Erin's offer on their ticket and opens the form for
@@ -59,23 +63,26 @@ test('with the relay down, a ticket, an offer and an acceptance wait, survive a 
   await sendOffer(dave.page, { sats: 40_000, coverLetter: 'I set up Phoenix for friends.' })
   await expectWaitingToPublish(dave.page, '40,000 sats')
   await acceptOfferOf(page, erin)
-  await expectWaitingToPublish(page, erin)
+  await expectWaitingToPublish(page, '25,000 sats')
 
   // Still waiting after a reload, the relay still down.
   const where = [
-    { tab: poster, what: NEW.title },
-    { tab: dave.page, what: '40,000 sats' },
-    { tab: page, what: erin },
+    { item: 'the new ticket', tab: poster, what: NEW.title },
+    { item: "Dave's offer", tab: dave.page, what: '40,000 sats' },
+    { item: "the acceptance of Erin's offer", tab: page, what: '25,000 sats' },
   ]
-  for (const { tab, what } of where) {
-    await tab.reload()
-    await expectWaitingToPublish(tab, what)
+  for (const { item, tab, what } of where) {
+    await test.step(`${item} still waits after a reload`, async () => {
+      await tab.reload()
+      await expectWaitingToPublish(tab, what)
+    })
   }
 
   // The relay comes back: each goes out by itself, and the relay really has it.
   await relay.restart()
-  for (const { tab } of where) {
-    await expect(waitingToPublish(tab)).toHaveCount(0, { timeout: RECONNECT_TIMEOUT })
+  for (const { item, tab } of where) {
+    await test.step(`${item} is published by itself`, () =>
+      expect(waitingToPublish(tab)).toHaveCount(0, { timeout: RECONNECT_TIMEOUT }))
   }
   const posted = await seed.query([{ kinds: [Kind.Ticket], authors: [nip07.pubkey] }])
   expect(posted.map(titleOf)).toContain(NEW.title)

@@ -9,15 +9,12 @@ export const WAITING_TO_PUBLISH = 'Waiting to publish'
 
 export const waitingToPublish = (scope: Page | Locator) => scope.getByText(WAITING_TO_PUBLISH)
 
-/**
- * A toast or status line claiming success ("Ticket posted.", "Your offer was sent.", "You
- * accepted …", "Published"): wrong while no relay has stored the event.
- */
+/** The ways the app says a relay took something: wrong while none has. */
+const SUCCESS = /ticket posted|offer was (sent|updated)|you accepted|^published|published to/i
+
+/** A toast or status line claiming success ("Ticket posted.", "Your offer was sent.", …). */
 export const claimsSuccess = (page: Page) =>
-  page
-    .getByRole('status')
-    .filter({ hasText: /\b(posted|published|sent|accepted)\b/i })
-    .filter({ hasNotText: WAITING_TO_PUBLISH })
+  page.getByRole('status').filter({ hasText: SUCCESS }).filter({ hasNotText: WAITING_TO_PUBLISH })
 
 /** `what` is on the page, marked as waiting to publish, and nothing claims it was published. */
 export const expectWaitingToPublish = async (page: Page, what: string) => {
