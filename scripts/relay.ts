@@ -61,31 +61,30 @@ const quietLogger: Logger = {
   error: (message: string) => console.error(`[relay] ${message}`),
 }
 
-const nip11 =
-  (name: string, nips: readonly number[]) => (req: IncomingMessage, res: ServerResponse) => {
-    const cors = {
-      'access-control-allow-origin': '*',
-      'access-control-allow-headers': '*',
-      'access-control-allow-methods': 'GET, OPTIONS',
-    }
-    if (req.method === 'OPTIONS') {
-      res.writeHead(204, cors).end()
-      return
-    }
-    if (!(req.headers.accept ?? '').includes('application/nostr+json')) {
-      res.writeHead(200, { ...cors, 'content-type': 'text/plain' }).end('Use a nostr client.\n')
-      return
-    }
-    const info = {
-      name,
-      description: 'A local relay for Bitcoin Troubleshoot development and tests.',
-      software: '@nostr-relay/core',
-      version: '0.0.40',
-      supported_nips: nips,
-    }
-    res.writeHead(200, { ...cors, 'content-type': 'application/nostr+json' })
-    res.end(JSON.stringify(info))
+const nip11 = (name: string, nips: number[]) => (req: IncomingMessage, res: ServerResponse) => {
+  const cors = {
+    'access-control-allow-origin': '*',
+    'access-control-allow-headers': '*',
+    'access-control-allow-methods': 'GET, OPTIONS',
   }
+  if (req.method === 'OPTIONS') {
+    res.writeHead(204, cors).end()
+    return
+  }
+  if (!(req.headers.accept ?? '').includes('application/nostr+json')) {
+    res.writeHead(200, { ...cors, 'content-type': 'text/plain' }).end('Use a nostr client.\n')
+    return
+  }
+  const info = {
+    name,
+    description: 'A local relay for Bitcoin Troubleshoot development and tests.',
+    software: '@nostr-relay/core',
+    version: '0.0.40',
+    supported_nips: nips,
+  }
+  res.writeHead(200, { ...cors, 'content-type': 'application/nostr+json' })
+  res.end(JSON.stringify(info))
+}
 
 /**
  * The @nostr-relay repository applies a NIP-09 deletion but drops the kind 5 event itself. Public
