@@ -76,7 +76,7 @@ const ndkOnlyInNdkLayer = {
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'node_modules', 'coverage', 'test-results', 'playwright-report', 'dev-dist'],
+    ignores: ['dist', 'dist-*', 'node_modules', 'coverage', 'test-results', 'playwright-report', 'dev-dist'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
