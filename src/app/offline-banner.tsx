@@ -4,6 +4,22 @@ import { useRelays } from '@/stores/relays'
 
 /** Relays get this long after the page opens before the banner says none can be reached. */
 const GRACE_MS = 4000
+/** While no relay answers, whether the device itself is offline is checked this often. */
+const PROBE_EVERY_MS = 10_000
+
+/**
+ * Whether this device reaches the app's own server: `navigator.onLine` is only a hint (browsers
+ * report true on a reload while offline), so a tiny request past the service worker's cache
+ * decides.
+ */
+const reachesServer = async (): Promise<boolean> => {
+  try {
+    await fetch(`/?online-check=${Date.now()}`, { method: 'HEAD', cache: 'no-store' })
+    return true
+  } catch {
+    return false
+  }
+}
 
 const useOnline = () => {
   const [online, setOnline] = useState(() => navigator.onLine)
@@ -34,7 +50,20 @@ export function OfflineBanner() {
     return () => clearTimeout(timer)
   }, [])
   const unreachable = graceOver && !anyRelayUp
-  if (online && !unreachable) return null
+  const [serverReached, setServerReached] = useState(true)
+  useEffect(() => {
+    if (!unreachable) return setServerReached(true)
+    let live = true
+    const check = () => void reachesServer().then((reached) => live && setServerReached(reached))
+    check()
+    const timer = setInterval(check, PROBE_EVERY_MS)
+    return () => {
+      live = false
+      clearInterval(timer)
+    }
+  }, [unreachable])
+  const offline = !online || (unreachable && !serverReached)
+  if (!offline && !unreachable) return null
   return (
     <div
       role="status"
@@ -42,10 +71,10 @@ export function OfflineBanner() {
     >
       <p className="mx-auto max-w-3xl">
         <span className="font-semibold">
-          {online ? 'No relay reachable' : 'Offline'} — showing what this device saw.
+          {offline ? 'Offline' : 'No relay reachable'} — showing what this device saw.
         </span>{' '}
         What you post waits on this device and is sent when a relay connects.{' '}
-        {online && (
+        {!offline && (
           <Link to="/relays" className="font-medium underline underline-offset-2">
             Check your relays
           </Link>

@@ -4,6 +4,7 @@ import type { RelayVerdict } from '@/nostr/relay-answer'
 import { judgeRelayAnswer } from '@/nostr/relay-answer'
 import { getNdk, relayKey } from './client'
 import { currentSigner } from './current-signer'
+import { reportAuthRequired } from './relay-events'
 import { toVerifiedEvent } from './verify'
 
 /** One relay's answer to a published event, and what it means for trying again. */
@@ -57,6 +58,9 @@ export const publishSigned = async (
     const reason = failures.get(relay) ?? 'no answer'
     return { relay, verdict: judgeRelayAnswer(false, reason), reason }
   })
+  for (const answer of answers) {
+    if (/^auth-required:/i.test(answer.reason)) reportAuthRequired(answer.relay)
+  }
   return {
     event,
     accepted: answers.filter((a) => a.verdict === 'accepted').map((a) => a.relay),

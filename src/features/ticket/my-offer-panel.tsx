@@ -3,6 +3,7 @@ import { withdrawOffer } from '@/commands/offers'
 import { LazyMarkdown } from '@/components/markdown/lazy-markdown'
 import { Alert } from '@/components/ui/alert'
 import { buttonClass } from '@/components/ui/button-styles'
+import { PublishState } from '@/components/ui/publish-state'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
 import type { Offer } from '@/nostr/offer'
 import type { OfferStatus } from '@/nostr/offer-status'
@@ -47,6 +48,7 @@ export function MyOfferPanel({ ticket, offer, status }: Props) {
       <p role="status" className="mt-1 text-sm text-stone-600 dark:text-stone-400">
         {STATUS_LINE[status]}
       </p>
+      <PublishState eventId={offer.id} what="your offer" />
       {editing ? (
         <div className="mt-4">
           <OfferForm
