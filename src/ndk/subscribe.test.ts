@@ -1,8 +1,8 @@
-import type { AddressInfo } from 'node:net'
 import type { NostrEvent } from 'nostr-tools'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { WebSocket, WebSocketServer } from 'ws'
+import { WebSocket } from 'ws'
 import { BITCOINER, sign } from '@tests/support/nostr-fixtures'
+import { closingRelay, scriptedRelay } from '@tests/support/scripted-relay'
 import { relayNeedsAuth } from './relay-events'
 import { subscribe } from './subscribe'
 import type { RelayState } from './subscription-state'
@@ -24,36 +24,6 @@ const ticket = JSON.parse(
   ),
 ) as NostrEvent
 const forgery: NostrEvent = { ...ticket, content: 'Send your seed words to support@scam.example' }
-
-/** A relay that answers every REQ with `events`, after `delayMs`, then EOSE. */
-const scriptedRelay = async (events: NostrEvent[], delayMs: number) => {
-  const server = new WebSocketServer({ port: 0, host: '127.0.0.1' })
-  await new Promise((resolve) => server.once('listening', resolve))
-  server.on('connection', (socket) =>
-    socket.on('message', (data) => {
-      const [type, id] = JSON.parse(String(data)) as [string, string]
-      if (type !== 'REQ') return
-      setTimeout(() => {
-        for (const event of events) socket.send(JSON.stringify(['EVENT', id, event]))
-        socket.send(JSON.stringify(['EOSE', id]))
-      }, delayMs)
-    }),
-  )
-  return { url: `ws://127.0.0.1:${(server.address() as AddressInfo).port}`, server }
-}
-
-/** A relay that answers every REQ with CLOSED and `reason` (NIP-01), as a relay asking for AUTH does. */
-const closingRelay = async (reason: string) => {
-  const server = new WebSocketServer({ port: 0, host: '127.0.0.1' })
-  await new Promise((resolve) => server.once('listening', resolve))
-  server.on('connection', (socket) =>
-    socket.on('message', (data) => {
-      const [type, id] = JSON.parse(String(data)) as [string, string]
-      if (type === 'REQ') socket.send(JSON.stringify(['CLOSED', id, reason]))
-    }),
-  )
-  return { url: `ws://127.0.0.1:${(server.address() as AddressInfo).port}`, server }
-}
 
 let forger: Awaited<ReturnType<typeof scriptedRelay>>
 let honest: Awaited<ReturnType<typeof scriptedRelay>>
