@@ -6,6 +6,7 @@ import type { Ticket } from '@/nostr/ticket'
 import { useSession } from '@/stores/session'
 import { filterTickets, matchesFilter, popularTopics } from './feed-filter'
 import { isFiltered } from './feed-params'
+import { FeedList } from './feed-list'
 import { FeedEmpty, FeedNoMatch, FeedSkeleton, FeedUnreachable } from './feed-states'
 import { ticketKey } from './feed-tickets'
 import { FeedToolbar } from './feed-toolbar'
@@ -15,7 +16,6 @@ import { TopicFilter } from './topic-filter'
 import { useFeedFilter } from './use-feed-filter'
 import { useHeldArrivals } from './use-held-arrivals'
 import { useTicketFeed } from './use-ticket-feed'
-import { VirtualFeed } from './virtual-feed'
 
 const MyExpertiseButton = lazy(() => import('./my-expertise-button'))
 
@@ -96,7 +96,7 @@ export default function FeedPage() {
       </div>
       <NewTicketsPill count={heldShown} onShow={reveal} />
       {shown.length > 0 ? (
-        <VirtualFeed
+        <FeedList
           items={shown}
           keyOf={ticketKey}
           estimatedHeight={ROW_HEIGHT_ESTIMATE}
