@@ -1,6 +1,7 @@
 import { Suspense, lazy, useCallback, useMemo } from 'react'
 import { Link } from '@/components/router'
 import { buttonClass } from '@/components/ui/button-styles'
+import { groupThousands } from '@/components/ui/format-sats'
 import { PageHeading } from '@/components/ui/page-heading'
 import type { Ticket } from '@/nostr/ticket'
 import { useSession } from '@/stores/session'
@@ -89,9 +90,9 @@ export default function FeedPage() {
         />
         <p className="text-xs text-stone-500 dark:text-stone-400" aria-live="polite">
           {loading && tickets.length > 0
-            ? `${shown.length.toLocaleString('en')} so far, loading more…`
+            ? `${groupThousands(shown.length)} so far, loading more…`
             : !loading &&
-              `${shown.length.toLocaleString('en')} ${shown.length === 1 ? 'ticket' : 'tickets'}`}
+              `${groupThousands(shown.length)} ${shown.length === 1 ? 'ticket' : 'tickets'}`}
         </p>
       </div>
       <NewTicketsPill count={heldShown} onShow={reveal} />
