@@ -30,7 +30,7 @@ const ndkOnlyInNdkLayer = {
 }
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'test-results', 'playwright-report', 'dev-dist'] },
+  { ignores: ['dist', 'dist-*', '.bench', 'node_modules', 'coverage', 'test-results', 'playwright-report', 'dev-dist'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { files: ['*.js'], languageOptions: { globals: globals.node } },
