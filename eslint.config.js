@@ -76,7 +76,16 @@ const ndkOnlyInNdkLayer = {
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'dist-*', 'node_modules', 'coverage', 'test-results', 'playwright-report', 'dev-dist'],
+    ignores: [
+      'dist',
+      'dist-*',
+      '.bench',
+      'node_modules',
+      'coverage',
+      'test-results',
+      'playwright-report',
+      'dev-dist',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -1,7 +1,5 @@
-import type { Browser, Page } from '@playwright/test'
+import type { Browser, BrowserContext, Page } from '@playwright/test'
 
-/** localStorage key of the app's relay list (see docs/CONTRACTS.md), as e2e/support/fixtures.ts. */
-const RELAYS_KEY = 'bt:relays'
 const ROW = '[data-ticket-row]'
 
 export type FeedVisit = {
@@ -41,8 +39,54 @@ const probeScript = `(() => {
   observer.observe(document, { childList: true, subtree: true })
 })()`
 
-const probeOf = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __feedProbe: Probe }).__feedProbe)
+/**
+ * Runs in the page: makes `relayUrl` the app's relay list (local storage key `bt:relays`, see
+ * docs/CONTRACTS.md, as e2e/support/fixtures.ts does).
+ */
+export const seedRelayList = (relayUrl: string) =>
+  localStorage.setItem('bt:relays', JSON.stringify([relayUrl]))
+
+/**
+ * A new browser context whose pages get `relayUrl` as the app's relay list and the paint probe.
+ * Service workers are blocked unless asked for (a cold visit has none).
+ */
+export async function feedContext(
+  browser: Browser,
+  relayUrl: string,
+  serviceWorkers: 'allow' | 'block' = 'block',
+): Promise<BrowserContext> {
+  const context = await browser.newContext({ serviceWorkers })
+  await context.addInitScript(seedRelayList, relayUrl)
+  await context.addInitScript(probeScript)
+  return context
+}
+
+/**
+ * What the probe saw in the page's current document once a first ticket was painted, or
+ * undefined when none was within `timeoutMs` of now.
+ */
+export async function firstTicketPainted(
+  page: Page,
+  timeoutMs: number,
+): Promise<FeedVisit | undefined> {
+  try {
+    await page.waitForFunction(
+      () => {
+        const probe = (window as unknown as { __feedProbe?: Probe }).__feedProbe
+        return probe?.firstTicketAt !== undefined
+      },
+      undefined,
+      { timeout: timeoutMs },
+    )
+  } catch {
+    return undefined
+  }
+  const probe = await page.evaluate(() => (window as unknown as { __feedProbe: Probe }).__feedProbe)
+  return {
+    firstTicketMs: Math.round(probe.firstTicketAt ?? NaN),
+    scriptsBeforePaint: probe.scripts ?? [],
+  }
+}
 
 /**
  * Opens the feed in a new browser context (cold: no HTTP cache, no service worker, no storage)
@@ -55,27 +99,12 @@ export async function visitFeed(
   relayUrl: string,
   expectTickets?: number,
 ): Promise<FeedVisit> {
-  const context = await browser.newContext({ serviceWorkers: 'block' })
+  const context = await feedContext(browser, relayUrl)
   try {
-    await context.addInitScript(
-      `localStorage.setItem(${JSON.stringify(RELAYS_KEY)}, ${JSON.stringify(JSON.stringify([relayUrl]))})`,
-    )
-    await context.addInitScript(probeScript)
     const page = await context.newPage()
     await page.goto(appUrl)
-    await page.waitForFunction(
-      () => {
-        const probe = (window as unknown as { __feedProbe?: Probe }).__feedProbe
-        return probe?.firstTicketAt !== undefined
-      },
-      undefined,
-      { timeout: 60_000 },
-    )
-    const probe = await probeOf(page)
-    const visit: FeedVisit = {
-      firstTicketMs: Math.round(probe.firstTicketAt ?? NaN),
-      scriptsBeforePaint: probe.scripts ?? [],
-    }
+    const visit = await firstTicketPainted(page, 60_000)
+    if (!visit) throw new Error('No ticket painted within 60 s')
     if (expectTickets !== undefined) visit.domRows = await rowsWhenLoaded(page, expectTickets)
     return visit
   } finally {

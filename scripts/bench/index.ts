@@ -11,8 +11,11 @@ import { build, preview } from 'vite'
 import { chromiumLaunchOptions } from '../support/chromium.ts'
 import { benchTickets } from './bench-tickets.ts'
 import { feedFigures } from './feed-figures.ts'
+import { lighthouseFigures } from './lighthouse.ts'
 import { messagesFigures } from './messages.ts'
 import { precacheBytes } from './precache.ts'
+import { repeatVisitOfflineFigures } from './repeat-visit.ts'
+import { verifyPathFigures } from './verify-path.ts'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const distDir = resolve(root, process.env.BENCH_DIST ?? 'dist')
@@ -30,20 +33,31 @@ const server = await preview({
 })
 const appUrl = server.resolvedUrls?.local[0]
 if (!appUrl) throw new Error('vite preview did not report a URL')
-const browser = await chromium.launch(chromiumLaunchOptions)
 try {
-  const feed = await feedFigures(browser, appUrl, distDir, tickets)
+  // one browser at a time: Lighthouse starts its own once this one is closed
+  const browser = await chromium.launch(chromiumLaunchOptions)
+  const inBrowser = await (async () => {
+    try {
+      const feed = await feedFigures(browser, appUrl, distDir, tickets)
+      const repeatVisit = await repeatVisitOfflineFigures(browser, appUrl, tickets)
+      const verifyPath = await verifyPathFigures(browser, root, distDir, tickets.slice(0, 5_000))
+      return { ...feed, ...repeatVisit, ...verifyPath }
+    } finally {
+      await browser.close()
+    }
+  })()
+  const lighthouse = await lighthouseFigures(appUrl, tickets)
   const precache = await precacheBytes(distDir)
   const messages = await messagesFigures(root)
   const figures = {
-    ...feed,
+    ...inBrowser,
+    ...lighthouse,
     ...messages,
     precacheKB: round(precache.bytes / 1024),
     precacheEntries: precache.entries,
   }
   console.log(JSON.stringify(figures, null, 2))
 } finally {
-  await browser.close()
   await new Promise<void>((done) => server.httpServer.close(() => done()))
 }
 

@@ -22,7 +22,7 @@ export function RelayStatus({ className = '', compact = false }: Props) {
   return (
     <NavLink
       to="/relays"
-      aria-label={`${connected} of ${total} relays connected. Manage relays`}
+      aria-label={`${connected}/${total} relays connected. Manage relays`}
       title={`${connected} of ${total} relays connected`}
       className={`inline-flex items-center gap-2 rounded-full px-2.5 py-1 text-xs font-medium text-stone-600 tabular-nums hover:bg-stone-200/70 dark:text-stone-400 dark:hover:bg-stone-800 ${className}`}
     >

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatSats } from './format-sats'
+import { formatSats, groupThousands } from './format-sats'
 
 describe('formatSats', () => {
   it('groups thousands and names the unit', () => {
@@ -14,5 +14,13 @@ describe('formatSats', () => {
   it('never shows a negative or fractional amount', () => {
     expect(formatSats(-5)).toBe('0 sats')
     expect(formatSats(999.6)).toBe('1,000 sats')
+  })
+})
+
+describe('groupThousands', () => {
+  it('writes numbers as toLocaleString does in English', () => {
+    for (const n of [0, 7, 999, 1000, 12_345, 999_999, 1_000_000, 2 ** 53 - 1, 1e21, -1234]) {
+      expect(groupThousands(n)).toBe(n.toLocaleString('en-US'))
+    }
   })
 })

@@ -29,4 +29,13 @@ describe('formatDate', () => {
   it('formats in UTC', () => {
     expect(formatDate(0)).toBe('1 Jan 1970')
   })
+
+  it('writes dates as toLocaleDateString does in British English', () => {
+    const options = { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' } as const
+    for (let timestamp = -40_000_000_000; timestamp < 260_000_000_000; timestamp += 86_400_017) {
+      const expected = new Date(timestamp * 1000).toLocaleDateString('en-GB', options)
+      expect(formatDate(timestamp)).toBe(expected)
+    }
+    expect(formatDate(1e20)).toBe('Invalid Date')
+  })
 })

@@ -101,7 +101,8 @@ export const popularTopics = (
     }
   }
   return [...uses]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    // slugs are plain ASCII: comparing code units is enough, and much cheaper than a collator
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, count)
     .map(([slug]) => slug)
 }

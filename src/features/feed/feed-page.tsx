@@ -1,11 +1,13 @@
 import { Suspense, lazy, useCallback, useMemo } from 'react'
 import { Link } from '@/components/router'
 import { buttonClass } from '@/components/ui/button-styles'
+import { groupThousands } from '@/components/ui/format-sats'
 import { PageHeading } from '@/components/ui/page-heading'
 import type { Ticket } from '@/nostr/ticket'
 import { useSession } from '@/stores/session'
 import { filterTickets, matchesFilter, popularTopics } from './feed-filter'
 import { isFiltered } from './feed-params'
+import { FeedList } from './feed-list'
 import { FeedEmpty, FeedNoMatch, FeedSkeleton, FeedUnreachable } from './feed-states'
 import { ticketKey } from './feed-tickets'
 import { FeedToolbar } from './feed-toolbar'
@@ -15,7 +17,6 @@ import { TopicFilter } from './topic-filter'
 import { useFeedFilter } from './use-feed-filter'
 import { useHeldArrivals } from './use-held-arrivals'
 import { useTicketFeed } from './use-ticket-feed'
-import { VirtualFeed } from './virtual-feed'
 
 const MyExpertiseButton = lazy(() => import('./my-expertise-button'))
 
@@ -89,14 +90,14 @@ export default function FeedPage() {
         />
         <p className="text-xs text-stone-500 dark:text-stone-400" aria-live="polite">
           {loading && tickets.length > 0
-            ? `${shown.length.toLocaleString('en')} so far, loading more…`
+            ? `${groupThousands(shown.length)} so far, loading more…`
             : !loading &&
-              `${shown.length.toLocaleString('en')} ${shown.length === 1 ? 'ticket' : 'tickets'}`}
+              `${groupThousands(shown.length)} ${shown.length === 1 ? 'ticket' : 'tickets'}`}
         </p>
       </div>
       <NewTicketsPill count={heldShown} onShow={reveal} />
       {shown.length > 0 ? (
-        <VirtualFeed
+        <FeedList
           items={shown}
           keyOf={ticketKey}
           estimatedHeight={ROW_HEIGHT_ESTIMATE}

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { Link } from '@/components/router'
 import { formatSats } from '@/components/ui/format-sats'
 import { PersonChip } from '@/components/ui/person-chip'
@@ -14,9 +15,10 @@ type Props = { ticket: Ticket; /** id for the title, which labels the row. */ la
 
 /**
  * One ticket in the feed: a card whose title links to the ticket (the link covers the whole card).
- * All text is the author's, shown as text.
+ * All text is the author's, shown as text. Memoised: the feed re-renders whenever tickets arrive,
+ * and a row only needs to when its own ticket or position changes.
  */
-export function TicketRow({ ticket, labelId }: Props) {
+export const TicketRow = memo(function TicketRow({ ticket, labelId }: Props) {
   return (
     <div
       data-ticket-row
@@ -66,4 +68,4 @@ export function TicketRow({ ticket, labelId }: Props) {
       </div>
     </div>
   )
-}
+})
