@@ -1,4 +1,4 @@
-import { NDKRelay } from '@nostr-dev-kit/ndk'
+import { NDKEvent, NDKRelay } from '@nostr-dev-kit/ndk'
 import type { EventTemplate } from 'nostr-tools'
 import { finalizeEvent, generateSecretKey, getPublicKey } from 'nostr-tools/pure'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -53,7 +53,7 @@ describe('NIP-42 AUTH answers', () => {
     expect(signed).toEqual([]) // still no signer
     setCurrentSigner(signer)
     const event = await answer
-    expect(event && event.kind).toBe(22242)
+    expect(event instanceof NDKEvent && event.kind).toBe(22242)
     expect(signed[0]?.tags).toEqual([
       ['relay', `${CHOSEN}/`],
       ['challenge', 'challenge-1'],

@@ -2,11 +2,6 @@ import type { NostrEvent } from 'nostr-tools'
 import { hasValidSignature } from './verify'
 import type { VerifyRequest, VerifyResponse } from './verify-worker'
 
-/**
- * How long after the first events were checked here the worker's code is fetched: long enough for
- * the first screen to paint without waiting for that download.
- */
-const WORKER_START_DELAY_MS = 1500
 
 /** Main-thread work per slice before letting the browser paint and handle input. */
 const SLICE_MS = 8
@@ -74,15 +69,17 @@ const post = (events: NostrEvent[]): Promise<boolean[]> =>
 
 /**
  * Verifies well-formed events (from `toWellFormedEvent`) and resolves, in the same order, with
- * whether each id and signature checked out. Until the verification worker is up (and wherever
- * workers are unavailable) the check runs here in short slices, so the first events of a page
- * are not kept waiting for the worker's code; once it is up, batches go to the worker.
+ * whether each id and signature checked out. The first batch is checked here in short slices, so
+ * the first screen's events are not kept waiting for the worker's code; every later batch goes to
+ * the worker (queued while it starts), so thousands of tickets never hold up the main thread.
+ * Where workers are unavailable, or the worker fails, the check runs here.
  */
 export const verifyBatch = (events: NostrEvent[]): Promise<boolean[]> => {
   if (events.length === 0) return Promise.resolve([])
-  if (workerState === 'ready') return post(events)
+  // once the worker is starting, batches wait for it there (a failed start re-checks them here)
+  if (workerState === 'ready' || workerState === 'starting') return post(events)
   const here = verifyHere(events)
-  // started after the first events were checked, to keep its download behind the first paint
-  void here.then(() => setTimeout(startWorker, WORKER_START_DELAY_MS))
+  // the first batch (the first screen's tickets) is checked here at once; the worker starts now
+  startWorker()
   return here
 }

@@ -59,26 +59,58 @@ const prune = async (database: IDBDatabase) => {
   await committed(store.transaction)
 }
 
-/** Keeps events (the caller passes only the versions it kept); the oldest rows go past the cap. */
-export const cacheEvents = async (events: readonly NostrEvent[]): Promise<void> => {
-  if (events.length === 0) return
-  const database = await open()
-  if (!database) return
-  try {
-    const tx = database.transaction(STORE, 'readwrite')
-    const store = tx.objectStore(STORE)
-    for (const event of events) {
-      store.put({ key: cacheKeyOf(event), createdAt: event.created_at, event } satisfies Row)
-    }
-    await committed(tx)
-    await prune(database)
-  } catch (error) {
-    console.warn('Could not keep events on this device', error)
+/** Rows written per idle moment: writing thousands at once would hold up scrolling. */
+const WRITE_CHUNK = 200
+
+let queue: NostrEvent[] = []
+let writing: Promise<void> | undefined
+
+const idle = () =>
+  new Promise<void>((resolve) =>
+    typeof requestIdleCallback === 'function'
+      ? requestIdleCallback(() => resolve(), { timeout: 1000 })
+      : setTimeout(resolve, 0),
+  )
+
+const writeChunk = async (database: IDBDatabase, events: readonly NostrEvent[]) => {
+  const tx = database.transaction(STORE, 'readwrite')
+  const store = tx.objectStore(STORE)
+  for (const event of events) {
+    store.put({ key: cacheKeyOf(event), createdAt: event.created_at, event } satisfies Row)
   }
+  await committed(tx)
+}
+
+const drain = async () => {
+  const database = await open()
+  while (queue.length > 0) {
+    await idle()
+    const chunk = queue.splice(0, WRITE_CHUNK)
+    if (!database) continue
+    try {
+      await writeChunk(database, chunk)
+    } catch (error) {
+      console.warn('Could not keep events on this device', error)
+    }
+  }
+  if (database) await prune(database).catch(() => {})
+  writing = undefined
+}
+
+/**
+ * Keeps events (the caller passes only the versions it kept), a chunk per idle moment; the oldest
+ * rows go past the cap. Resolves once everything queued so far is written.
+ */
+export const cacheEvents = (events: readonly NostrEvent[]): Promise<void> => {
+  if (events.length === 0) return writing ?? Promise.resolve()
+  queue.push(...events)
+  writing ??= drain()
+  return writing
 }
 
 /** Forgets every cached event (signing out). */
 export const clearEventCache = async (): Promise<void> => {
+  queue = []
   const database = await open()
   if (!database) return
   try {
