@@ -14,6 +14,7 @@ export default defineConfig({
       tseep: 'tseep/lib/ee-safe.js',
       // NDK's trace logging is for NDK's own developers: a silent stand-in keeps it off the wire.
       debug: fileURLToPath(new URL('./src/ndk/silent-debug.ts', import.meta.url)),
+      'light-bolt11-decoder': fileURLToPath(new URL('./src/ndk/no-bolt11-decoder.ts', import.meta.url)),
     },
   },
   plugins: [

@@ -60,7 +60,7 @@ export const loadInto = async (filters: Filter[]): Promise<NostrEvent[]> => {
   const relays = relaysForFilters(filters)
   if (!anyRelayUp(relays)) return []
   const events = await fetchEvents(filters, { relays, timeoutMs: LOOKUP_TIMEOUT_MS })
-  ingestNow(events)
+  await ingestNow(events)
   return events
 }
 

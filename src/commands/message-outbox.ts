@@ -8,8 +8,8 @@ import { currentSigner } from '@/ndk/current-signer'
 import type { PublishJob } from '@/stores/publish-outbox'
 import { jobStatus, usePublishOutbox } from '@/stores/publish-outbox'
 import { inboxRelaysOf } from '@/stores/dm-relays'
-import type { DraftRefusal } from './message-delivery'
-import { buildRumor, checkDraftText } from './message-delivery'
+import type { DraftRefusal } from './message-draft'
+import { buildRumor, checkDraftText } from './message-draft'
 import { discardJob, enqueue, retryJob } from './publish-outbox'
 import type { ChatSigner } from '@/ndk/message-wrap'
 import { wrapRumor } from '@/ndk/message-wrap'
@@ -65,8 +65,10 @@ const followJobs = () => {
     const wrapId = item.wraps?.recipient?.id
     if (!item.queued || !wrapId || item.status === 'sent') continue
     const job = jobs.jobs[wrapId]
-    // no job left: every relay meant for it took it or refused it after one took it
-    const verdict = job ? judgeRecipientCopy(job) : { status: 'sent' as const, reason: undefined }
+    // no job left: it went out (every relay meant for it took it, or refused it after one did)
+    const verdict = job
+      ? judgeRecipientCopy(job)
+      : { status: 'sent' as const, relayCount: jobs.published[wrapId], reason: undefined }
     if (verdict.status === item.status && verdict.reason === item.reason) continue
     useOutboxStore.getState().update(item.id, verdict)
     if (verdict.status === 'sent' && item.rumor) {

@@ -27,7 +27,7 @@ let relay: LocalRelay
 
 const load = async () => ({
   client: await import('@/ndk/client'),
-  messages: await import('./message-delivery'),
+  messages: await import('@/stores/message-inbox'),
   outbox: await import('./message-outbox'),
   session: await import('./message-session'),
   signOut: (await import('./session')).signOut,
@@ -43,6 +43,14 @@ const load = async () => ({
   },
   storage: (await import('@/storage/device-storage')).deviceStorage(),
 })
+
+/** Signs `pubkey` in with a local-key signer, as the app's session would; returns the signer. */
+const signInAs = (app: Awaited<ReturnType<typeof load>>, key: Uint8Array, pubkey: string) => {
+  const signer = app.signers.localKeySigner(key)
+  app.current.setCurrentSigner(signer)
+  app.stores.session.getState().setSession({ status: 'signed-in', pubkey, method: 'nip07' })
+  return signer
+}
 
 /** Collects what an inbox delivers. */
 const inbox = () => {
@@ -64,27 +72,32 @@ describe('NIP-17 messages over a real relay', () => {
   it('delivers both ways, threaded by ticket, readable by nostr-tools, live', async () => {
     const app = await load()
     await connectApp(relay.url)
-    const bitcoiner = app.signers.localKeySigner(BITCOINER_KEY)
-    const troubleshooter = app.signers.localKeySigner(TROUBLESHOOTER_KEY)
+    const bitcoiner = signInAs(app, BITCOINER_KEY, BITCOINER)
+    const stopMessaging = app.session.startMessaging(BITCOINER)
     const theirs = inbox()
-    const stopTheirs = app.messages.watchInbox(TROUBLESHOOTER, theirs, { signer: troubleshooter })
+    const stopTheirs = app.messages.watchInbox(TROUBLESHOOTER, theirs, {
+      signer: app.signers.localKeySigner(TROUBLESHOOTER_KEY),
+    })
 
-    const sent = await app.messages.sendChatMessage(
-      {
-        recipient: TROUBLESHOOTER,
-        text: 'My wallet will not sync',
-        ticket: TICKET_A,
-        subject: 'Sync',
-      },
-      { signer: bitcoiner },
+    const queued = app.outbox.sendMessage({
+      recipient: TROUBLESHOOTER,
+      text: 'My wallet will not sync',
+      ticket: TICKET_A,
+      subject: 'Sync',
+    })
+    if (!queued.ok) throw new Error(queued.reason)
+    await vi.waitFor(
+      () =>
+        expect(app.stores.outbox.getState().items.find((i) => i.id === queued.id)).toMatchObject({
+          status: 'sent',
+          relayCount: 1,
+        }),
+      { timeout: 10_000 },
     )
-    if (!sent.ok) throw new Error(sent.reason)
-    expect(sent.recipient).toMatchObject({ accepted: [relay.url], target: { source: 'app' } })
-    expect(sent.self?.accepted).toEqual([relay.url])
 
     await vi.waitFor(() => expect(theirs.got).toHaveLength(1), { timeout: 5000 })
     expect(theirs.got[0]).toMatchObject({
-      id: sent.rumor.id,
+      id: queued.id,
       sender: BITCOINER,
       recipient: TROUBLESHOOTER,
       text: 'My wallet will not sync',
@@ -93,40 +106,46 @@ describe('NIP-17 messages over a real relay', () => {
     })
 
     // the wraps on the relay open with nostr-tools, for the recipient and for my other devices
-    const wraps = await app.fetch.fetchEvents(
-      { kinds: [1059] },
-      { relays: [relay.url], timeoutMs: 3000 },
-    )
-    const forThem = wraps.find((w) => w.tags.some((t) => t[1] === TROUBLESHOOTER))
-    const forMe = wraps.find((w) => w.tags.some((t) => t[1] === BITCOINER))
-    expect(forThem && nip59.unwrapEvent(forThem, TROUBLESHOOTER_KEY).content).toBe(
-      'My wallet will not sync',
-    )
-    expect(forMe && nip59.unwrapEvent(forMe, BITCOINER_KEY).id).toBe(sent.rumor.id)
+    await vi.waitFor(async () => {
+      const wraps = await app.fetch.fetchEvents(
+        { kinds: [1059] },
+        { relays: [relay.url], timeoutMs: 3000 },
+      )
+      const forThem = wraps.find((w) => w.tags.some((t) => t[1] === TROUBLESHOOTER))
+      const forMe = wraps.find((w) => w.tags.some((t) => t[1] === BITCOINER))
+      expect(forThem && nip59.unwrapEvent(forThem, TROUBLESHOOTER_KEY).content).toBe(
+        'My wallet will not sync',
+      )
+      expect(forMe && nip59.unwrapEvent(forMe, BITCOINER_KEY).id).toBe(queued.id)
+    })
 
     // a reply from another client (nostr-tools), live into the Bitcoiner's inbox
     const mine = inbox()
     const stopMine = app.messages.watchInbox(BITCOINER, mine, { signer: bitcoiner })
-    await vi.waitFor(() => expect(mine.got.map((m) => m.id)).toEqual([sent.rumor.id]))
+    await vi.waitFor(() => expect(mine.got.map((m) => m.id)).toEqual([queued.id]))
     const reply = nip17.wrapEvent(TROUBLESHOOTER_KEY, { publicKey: BITCOINER }, 'Which wallet?')
     await app.publish.publishSigned(reply, [relay.url])
     await vi.waitFor(() => expect(mine.got.map((m) => m.text)).toContain('Which wallet?'))
     stopTheirs()
     stopMine()
+    stopMessaging()
   }, 30_000)
 
   it('refuses a recovery phrase before anything is kept or sent', async () => {
     const app = await load()
+    await connectApp(relay.url)
+    signInAs(app, BITCOINER_KEY, BITCOINER)
     const before = await app.fetch.fetchEvents(
       { kinds: [1059] },
       { relays: [relay.url], timeoutMs: 3000 },
     )
-    const result = await app.messages.sendChatMessage(
-      { recipient: TROUBLESHOOTER, text: `my words: ${MNEMONIC}` },
-      { signer: app.signers.localKeySigner(BITCOINER_KEY) },
-    )
+    const result = app.outbox.sendMessage({
+      recipient: TROUBLESHOOTER,
+      text: `my words: ${MNEMONIC}`,
+    })
     expect(result).toMatchObject({ ok: false, verdict: { verdict: 'block' } })
     expect(result.ok ? '' : result.reason).toMatch(/recovery phrase/)
+    expect(app.storage.getItem(`bt:outbox:${BITCOINER}`) ?? '').not.toContain('abandon')
     const after = await app.fetch.fetchEvents(
       { kinds: [1059] },
       { relays: [relay.url], timeoutMs: 3000 },
@@ -137,11 +156,7 @@ describe('NIP-17 messages over a real relay', () => {
   it('keeps a message sent while the relay is down and delivers it when it is back', async () => {
     const app = await load()
     await connectApp(relay.url)
-    const bitcoiner = app.signers.localKeySigner(BITCOINER_KEY)
-    app.current.setCurrentSigner(bitcoiner)
-    app.stores.session
-      .getState()
-      .setSession({ status: 'signed-in', pubkey: BITCOINER, method: 'nip07' })
+    signInAs(app, BITCOINER_KEY, BITCOINER)
     const stopMessaging = app.session.startMessaging(BITCOINER)
     const theirs = inbox()
     const stopTheirs = app.messages.watchInbox(TROUBLESHOOTER, theirs, {

@@ -30,7 +30,8 @@ const backoff = (attempts: number) =>
 
 const finishIfSettled = (id: string) => {
   const job = usePublishOutbox.getState().jobs[id]
-  if (job && jobStatus(job).kind === 'published') usePublishOutbox.getState().remove(id)
+  const status = job && jobStatus(job)
+  if (status?.kind === 'published') usePublishOutbox.getState().finish(id, status.accepted)
 }
 
 const tryRelay = async (job: PublishJob, relay: string) => {
@@ -108,12 +109,11 @@ const relayReady = (url: string) => {
  */
 export const startOutbox = (owner: string): Promise<void> => {
   if (usePublishOutbox.getState().owner === owner && loading) return loading
-  loading = readJobs(owner).then((jobs) => {
+  loading = readJobs(owner).then(async (jobs) => {
     usePublishOutbox.getState().load(owner, jobs)
-    ingestNow(
-      jobs.map((job) => job.event),
-      { keep: false },
-    )
+    // the person's own events (not gift wraps, signed with throwaway keys) show as waiting
+    const own = jobs.map((job) => job.event).filter((event) => event.pubkey === owner)
+    await ingestNow(own, { keep: false })
     stopListening ??= onRelayEvent((url, event) => {
       if (event === 'ready' || event === 'authed') relayReady(url)
     })
@@ -154,7 +154,7 @@ export const enqueue = async (
     queuedAt: Date.now(),
   }
   await usePublishOutbox.getState().add(job)
-  if (owner === event.pubkey) ingestNow([event], { keep: false })
+  if (owner === event.pubkey) await ingestNow([event], { keep: false })
   run()
   return job
 }

@@ -2,7 +2,6 @@ import type { NostrEvent } from 'nostr-tools'
 import { hasValidSignature } from './verify'
 import type { VerifyRequest, VerifyResponse } from './verify-worker'
 
-
 /** Main-thread work per slice before letting the browser paint and handle input. */
 const SLICE_MS = 8
 
@@ -39,6 +38,13 @@ const abandonWorker = () => {
   for (const { events, resolve } of stranded) void verifyHere(events).then(resolve)
 }
 
+const afterNextFrame = () =>
+  new Promise<void>((resolve) =>
+    typeof requestAnimationFrame === 'function'
+      ? requestAnimationFrame(() => setTimeout(resolve, 0))
+      : setTimeout(resolve, 0),
+  )
+
 const startWorker = () => {
   if (workerState !== 'none' || typeof Worker === 'undefined') return
   workerState = 'starting'
@@ -69,9 +75,10 @@ const post = (events: NostrEvent[]): Promise<boolean[]> =>
 
 /**
  * Verifies well-formed events (from `toWellFormedEvent`) and resolves, in the same order, with
- * whether each id and signature checked out. The first batch is checked here in short slices, so
- * the first screen's events are not kept waiting for the worker's code; every later batch goes to
- * the worker (queued while it starts), so thousands of tickets never hold up the main thread.
+ * whether each id and signature checked out. The first batches are checked here in short slices,
+ * so the first screen's events are not kept waiting for the worker's code, which is fetched right
+ * after they are painted; every later batch goes to the worker (queued while it starts), so
+ * thousands of tickets never hold up the main thread.
  * Where workers are unavailable, or the worker fails, the check runs here.
  */
 export const verifyBatch = (events: NostrEvent[]): Promise<boolean[]> => {
@@ -79,7 +86,8 @@ export const verifyBatch = (events: NostrEvent[]): Promise<boolean[]> => {
   // once the worker is starting, batches wait for it there (a failed start re-checks them here)
   if (workerState === 'ready' || workerState === 'starting') return post(events)
   const here = verifyHere(events)
-  // the first batch (the first screen's tickets) is checked here at once; the worker starts now
-  startWorker()
+  // the first batch (the first screen's tickets) is checked here at once; the worker's code is
+  // fetched right after the frame that shows them, so it never delays the first paint
+  void here.then(afterNextFrame).then(startWorker)
   return here
 }

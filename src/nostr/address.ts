@@ -56,3 +56,17 @@ export const toAddress = (value: Address | string): ReadResult<Address> => {
   const relay = normalizeRelayUrl(value.relay)
   return read.ok && relay ? accept({ ...read.value, relay }) : read
 }
+
+/**
+ * The address (`<kind>:<pubkey>:<d>`) a raw event is a version of, when its kind is addressable
+ * (30000–39999; a missing `d` tag counts as the empty identifier); undefined for other kinds.
+ */
+export const eventAddress = (event: {
+  kind: number
+  pubkey: string
+  tags: readonly (readonly string[])[]
+}): string | undefined => {
+  if (event.kind < 30000 || event.kind >= 40000) return undefined
+  const d = event.tags.find((tag) => tag[0] === 'd')?.[1] ?? ''
+  return `${event.kind}:${event.pubkey}:${d}`
+}

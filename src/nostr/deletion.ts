@@ -1,6 +1,6 @@
 import type { EventTemplate, NostrEvent } from 'nostr-tools'
 import type { Address } from './address'
-import { formatAddress, readAddress } from './address'
+import { eventAddress, formatAddress, readAddress } from './address'
 import { readBasics } from './event-shape'
 import { Kind } from './kinds'
 import type { ReadResult } from './read-result'
@@ -112,13 +112,9 @@ export const isDeleted = (target: DeletionTarget, index: DeletionIndex): boolean
 }
 
 /** The deletion target of a raw event (addressable kinds carry their address). */
-export const deletionTargetOf = (event: NostrEvent): DeletionTarget => {
-  const d = event.tags.find((tag) => tag[0] === 'd')?.[1] ?? ''
-  const addressable = event.kind >= 30000 && event.kind < 40000
-  return {
-    id: event.id,
-    pubkey: event.pubkey,
-    createdAt: event.created_at,
-    address: addressable ? `${event.kind}:${event.pubkey}:${d}` : undefined,
-  }
-}
+export const deletionTargetOf = (event: NostrEvent): DeletionTarget => ({
+  id: event.id,
+  pubkey: event.pubkey,
+  createdAt: event.created_at,
+  address: eventAddress(event),
+})

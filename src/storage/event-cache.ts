@@ -1,4 +1,5 @@
 import type { NostrEvent } from 'nostr-tools'
+import { eventAddress } from '@/nostr/address'
 import { committed, openDatabase, request } from './idb'
 
 /**
@@ -24,11 +25,7 @@ const open = () =>
   }))
 
 /** The row key: the address of an addressable event, else its id. */
-export const cacheKeyOf = (event: NostrEvent): string => {
-  if (event.kind < 30000 || event.kind >= 40000) return event.id
-  const d = event.tags.find((tag) => tag[0] === 'd')?.[1] ?? ''
-  return `${event.kind}:${event.pubkey}:${d}`
-}
+export const cacheKeyOf = (event: NostrEvent): string => eventAddress(event) ?? event.id
 
 /** Every cached event (at most MAX_CACHED_EVENTS), in no particular order. */
 export const readCachedEvents = async (): Promise<NostrEvent[]> => {

@@ -2,7 +2,8 @@ import type { NostrEvent } from 'nostr-tools'
 import { dueFrom, isDueAt } from '@/nostr/clock'
 import { Kind } from '@/nostr/kinds'
 import type { PendingBatch } from '@/nostr/marketplace-batch'
-import { emptyBatch, readMarketplaceEvent } from '@/nostr/marketplace-batch'
+import { emptyBatch, isTicketOrDeletion, readTicketOrDeletion } from '@/nostr/marketplace-batch'
+import type { readMarketplaceEvent } from '@/nostr/marketplace-event'
 import { cacheEvents, cacheKeyOf, readCachedEvents } from '@/storage/event-cache'
 import { useMarketplace } from './marketplace'
 
@@ -81,24 +82,53 @@ export type IngestOptions = {
 }
 
 /**
- * Reads one verified event into the next store update; returns the address it is a version of
- * (tickets, offers, cards). An event dated in the future waits until its time.
+ * Offers and cards are read by code the feed's first screen does not need: it is fetched with
+ * the first offer or card, and what arrives meanwhile waits for it.
  */
-export const ingestEvent = (event: NostrEvent, options: IngestOptions = {}): string | undefined => {
+let readAny: typeof readMarketplaceEvent | undefined
+let readerLoading: Promise<void> | undefined
+const waitingForReader: { event: NostrEvent; options: IngestOptions }[] = []
+
+const loadReader = (): Promise<void> =>
+  (readerLoading ??= import('@/nostr/marketplace-event').then(({ readMarketplaceEvent }) => {
+    readAny = readMarketplaceEvent
+    for (const { event, options } of waitingForReader.splice(0)) ingestEvent(event, options)
+  }))
+
+/**
+ * Reads one verified event into the next store update. An event dated in the future waits until
+ * its time; an offer or card may wait a moment for its reader (see `ingestNow` to wait for it).
+ */
+export const ingestEvent = (event: NostrEvent, options: IngestOptions = {}): void => {
   if (!isDueAt(event.created_at, nowSeconds())) {
     held.set(event.id, { event, live: options.live ?? false, keep: options.keep ?? true })
     scheduleHeld()
-    return undefined
+    return
   }
-  const address = readMarketplaceEvent(event, options.live ? pending.live : pending.stored)
+  const batch = options.live ? pending.live : pending.stored
+  if (isTicketOrDeletion(event)) readTicketOrDeletion(event, batch)
+  else if (readAny) readAny(event, batch)
+  else {
+    waitingForReader.push({ event, options })
+    void loadReader()
+    return
+  }
   if (options.keep ?? true) pending.raw.push(event)
   flushTimer ??= setTimeout(flushMarketplace, FLUSH_DELAY_MS)
-  return address
 }
 
-/** Reads verified events into the store at once (a command's own events, a page of tickets). */
-export const ingestNow = (events: readonly NostrEvent[], options: IngestOptions = {}): void => {
+/**
+ * Reads verified events into the store (a command's own events, a page of tickets): tickets and
+ * deletions at once; resolves once offers and cards are in too.
+ */
+export const ingestNow = async (
+  events: readonly NostrEvent[],
+  options: IngestOptions = {},
+): Promise<void> => {
   for (const event of events) ingestEvent(event, options)
+  flushMarketplace()
+  if (waitingForReader.length === 0) return
+  await loadReader()
   flushMarketplace()
 }
 
@@ -112,7 +142,7 @@ let cacheLoaded: Promise<number> | undefined
  * IndexedDB into the store (once). Resolves with how many events were read.
  */
 export const loadCachedMarketplace = (): Promise<number> =>
-  (cacheLoaded ??= readCachedEvents().then((events) => {
-    ingestNow(events, { keep: false })
+  (cacheLoaded ??= readCachedEvents().then(async (events) => {
+    await ingestNow(events, { keep: false })
     return events.length
   }))

@@ -1,5 +1,6 @@
 import type { Filter, NostrEvent } from 'nostr-tools'
 import { subscribe } from '@/ndk/subscribe'
+import { eventAddress } from '@/nostr/address'
 import { Kind } from '@/nostr/kinds'
 import { flushMarketplace, ingestEvent } from './marketplace-ingest'
 import { relaysForFilters } from './relay-choice'
@@ -81,7 +82,8 @@ const open = (key: string, filters: Filter[], entry: Shared): (() => void) => {
     newIds = []
   }
   const onEvent = (event: NostrEvent) => {
-    const address = ingestEvent(event, { live: entry.eosed })
+    ingestEvent(event, { live: entry.eosed })
+    const address = eventAddress(event)
     if (address === undefined) return
     if (!covered.has(address)) {
       covered.add(address)

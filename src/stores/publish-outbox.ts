@@ -1,6 +1,8 @@
 import { create } from 'zustand'
 import type { PublishJob, RelayDelivery } from '@/storage/outbox-db'
-import { deleteJob, writeJob } from '@/storage/outbox-db'
+
+/** The outbox's storage is fetched with the first job: the feed's first screen never needs it. */
+const storage = () => import('@/storage/outbox-db')
 
 export type { PublishJob, RelayDelivery }
 
@@ -35,7 +37,12 @@ export const jobStatus = (job: Pick<PublishJob, 'relays'>): JobStatus => {
     : { kind: 'published', accepted, total }
 }
 
-type OutboxState = { owner?: string; jobs: Record<string, PublishJob> }
+type OutboxState = {
+  owner?: string
+  jobs: Record<string, PublishJob>
+  /** Jobs that went out in this session, with how many relays took them (for what follows them). */
+  published: Record<string, number>
+}
 
 type OutboxActions = {
   /** Shows `owner`'s jobs read from this device (or none, for nobody). */
@@ -44,33 +51,47 @@ type OutboxActions = {
   add: (job: PublishJob) => Promise<void>
   /** Records one relay's delivery and saves the job. */
   deliver: (id: string, relay: string, delivery: RelayDelivery) => void
-  /** Forgets a job here and on this device. */
+  /** Forgets a job here and on this device (the person discarded it). */
   remove: (id: string) => void
+  /** Forgets a job that went out: `accepted` relays took it. */
+  finish: (id: string, accepted: number) => void
 }
 
 export const usePublishOutbox = create<OutboxState & OutboxActions>()((set, get) => ({
   owner: undefined,
   jobs: {},
-  load: (owner, jobs) => set({ owner, jobs: Object.fromEntries(jobs.map((job) => [job.id, job])) }),
+  published: {},
+  load: (owner, jobs) =>
+    set({ owner, jobs: Object.fromEntries(jobs.map((job) => [job.id, job])), published: {} }),
   add: async (job) => {
     set((state) => ({ jobs: { ...state.jobs, [job.id]: job } }))
-    await writeJob(job).catch((error: unknown) =>
-      console.warn('Could not keep the event on this device until it is published', error),
-    )
+    await storage()
+      .then(({ writeJob }) => writeJob(job))
+      .catch((error: unknown) =>
+        console.warn('Could not keep the event on this device until it is published', error),
+      )
   },
   deliver: (id, relay, delivery) => {
     const job = get().jobs[id]
     if (!job) return
     const next = { ...job, relays: { ...job.relays, [relay]: delivery } }
     set((state) => ({ jobs: { ...state.jobs, [id]: next } }))
-    void writeJob(next).catch(() => {})
+    void storage()
+      .then(({ writeJob }) => writeJob(next))
+      .catch(() => {})
   },
   remove: (id) => {
     set((state) => {
       const { [id]: _gone, ...jobs } = state.jobs
       return { jobs }
     })
-    void deleteJob(id).catch(() => {})
+    void storage()
+      .then(({ deleteJob }) => deleteJob(id))
+      .catch(() => {})
+  },
+  finish: (id, accepted) => {
+    get().remove(id)
+    set((state) => ({ published: { ...state.published, [id]: accepted } }))
   },
 }))
 

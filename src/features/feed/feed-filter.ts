@@ -100,9 +100,11 @@ export const popularTopics = (
       if (everything || isSelfCustodyTopic(slug)) uses.set(slug, (uses.get(slug) ?? 0) + 1)
     }
   }
-  return [...uses]
-    // slugs are plain ASCII: comparing code units is enough, and much cheaper than a collator
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, count)
-    .map(([slug]) => slug)
+  return (
+    [...uses]
+      // slugs are plain ASCII: comparing code units is enough, and much cheaper than a collator
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, count)
+      .map(([slug]) => slug)
+  )
 }

@@ -52,7 +52,7 @@ export const loadTicketPages = (
             isNew: !seen.has(event.id),
           }))
           for (const event of events) seen.add(event.id)
-          if (events.length > 0) ingestNow(events)
+          if (events.length > 0) void ingestNow(events)
           const next = nextUntil(described)
           if (next === undefined) return finishRelay()
           void (first ? afterPaint() : Promise.resolve()).then(() => {

@@ -8,7 +8,8 @@ import { BITCOINER, RIVAL, TROUBLESHOOTER, sign, valueOf } from '@tests/support/
 import type { Who } from '@tests/support/nostr-fixtures'
 import type { NotificationSources } from './derive-notifications'
 import { deriveNotifications } from './derive-notifications'
-import { emptyBatch, readMarketplaceEvent } from '@/nostr/marketplace-batch'
+import { emptyBatch } from '@/nostr/marketplace-batch'
+import { readMarketplaceEvent } from '@/nostr/marketplace-event'
 import { emptyMarketplace, reduceBatch } from '@/stores/marketplace'
 import { followUpFilters } from './watch-notifications'
 
