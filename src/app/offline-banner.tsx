@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { Link } from '@/components/router'
-import { useRelays } from '@/stores/relays'
+import { isRelayOpen, useRelays } from '@/stores/relays'
 
 /** Relays get this long after the page opens before the banner says none can be reached. */
 const GRACE_MS = 4000
@@ -42,9 +42,7 @@ const useOnline = () => {
 export function OfflineBanner() {
   const online = useOnline()
   const [graceOver, setGraceOver] = useState(false)
-  const anyRelayUp = useRelays((state) =>
-    state.relays.some((relay) => relay.status === 'connected' || relay.status === 'needs-auth'),
-  )
+  const anyRelayUp = useRelays((state) => state.relays.some(isRelayOpen))
   useEffect(() => {
     const timer = setTimeout(() => setGraceOver(true), GRACE_MS)
     return () => clearTimeout(timer)

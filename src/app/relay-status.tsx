@@ -1,14 +1,12 @@
 import { NavLink } from '@/components/router'
-import { useRelays } from '@/stores/relays'
+import { isRelayOpen, useRelays } from '@/stores/relays'
 
 type Props = { className?: string; /** Just "3/4", for the phone's top bar. */ compact?: boolean }
 
 /** "3/4 relays" with a coloured dot, linking to the Relays page. */
 export function RelayStatus({ className = '', compact = false }: Props) {
   const relays = useRelays((state) => state.relays)
-  const connected = relays.filter(
-    (relay) => relay.status === 'connected' || relay.status === 'needs-auth',
-  ).length
+  const connected = relays.filter(isRelayOpen).length
   const total = relays.length
   const connecting = relays.some((relay) => relay.status === 'connecting')
   const dot =

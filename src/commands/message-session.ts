@@ -1,6 +1,6 @@
 import { useMessages } from '@/stores/messages'
 import { useOutboxStore } from '@/stores/outbox'
-import { useRelays } from '@/stores/relays'
+import { isRelayOpen, useRelays } from '@/stores/relays'
 import { flushOutbox } from './message-outbox'
 import type { WatchInboxOptions } from '@/stores/message-inbox'
 import { watchInbox } from '@/stores/message-inbox'
@@ -35,12 +35,11 @@ export const startMessaging = (pubkey: string, options: WatchInboxOptions = {}):
   const stopWatchingRelays = useRelays.subscribe((state, previous) => {
     const connectedNow = state.relays.some(
       (entry) =>
-        entry.status === 'connected' &&
-        previous.relays.find((p) => p.url === entry.url)?.status !== 'connected',
+        isRelayOpen(entry) && !previous.relays.some((p) => p.url === entry.url && isRelayOpen(p)),
     )
     if (connectedNow) flushSoon()
   })
-  if (useRelays.getState().relays.some((entry) => entry.status === 'connected')) flushSoon()
+  if (useRelays.getState().relays.some(isRelayOpen)) flushSoon()
 
   return () => {
     clearTimeout(flushTimer)

@@ -1,7 +1,7 @@
 import type { Filter, NostrEvent } from 'nostr-tools'
 import type { ChatMessage } from '@/nostr/chat'
 import { Kind } from '@/nostr/kinds'
-import { ownDataRelayUrls, useRelays, type RelayEntry } from '@/stores/relays'
+import { isRelayOpen, ownDataRelayUrls, useRelays, type RelayEntry } from '@/stores/relays'
 import { currentSigner } from '@/ndk/current-signer'
 import { loadDmRelays } from './dm-relays'
 import type { MessageCache } from '@/storage/message-cache'
@@ -202,9 +202,9 @@ export const watchInbox = (
       return
     }
     const cameBack = (entry: RelayEntry) =>
-      entry.status === 'connected' &&
+      isRelayOpen(entry) &&
       relays.includes(entry.url) &&
-      previous.relays.find((p) => p.url === entry.url)?.status !== 'connected'
+      !previous.relays.some((p) => p.url === entry.url && isRelayOpen(p))
     if (!state.relays.some(cameBack)) return
     clearTimeout(renewTimer)
     renewTimer = setTimeout(() => start(), 300)

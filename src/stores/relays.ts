@@ -147,6 +147,10 @@ export const useRelays = create<RelaysState & RelaysActions>()((set, get) => ({
     }),
 }))
 
+/** Whether a relay's connection is open (signed in to it or not): the one test every count uses. */
+export const isRelayOpen = (entry: Pick<RelayEntry, 'status'>): boolean =>
+  entry.status === 'connected' || entry.status === 'needs-auth'
+
 /** Relays to read general data from: the app's (or the person's own) list. */
 export const readRelayUrls = (state: RelaysState): string[] =>
   state.relays.filter((r) => r.source !== 'nip65').map((r) => r.url)

@@ -4,7 +4,7 @@ import type { Ticket } from '@/nostr/ticket'
 import { useMarketplace } from '@/stores/marketplace'
 import { visibleTickets } from '@/stores/marketplace-selectors'
 import { watchMarketplace } from '@/stores/marketplace-sync'
-import { readRelayUrls, useRelays } from '@/stores/relays'
+import { isRelayOpen, readRelayUrls, useRelays } from '@/stores/relays'
 import { loadTicketPages } from './load-ticket-pages'
 
 /** How long the feed waits for a first relay connection before saying none is reachable. */
@@ -34,7 +34,7 @@ export function useTicketFeed(): TicketFeed {
   const [waited, setWaited] = useState(false)
   const [firstArrival] = useState(() => useMarketplace.getState().arrivals.length)
   const relayUrls = useRelays((state) => readRelayUrls(state).join(' '))
-  const connected = useRelays((state) => state.relays.some((relay) => relay.status === 'connected'))
+  const connected = useRelays((state) => state.relays.some(isRelayOpen))
   const ticketMap = useMarketplace((state) => state.tickets)
   const deletions = useMarketplace((state) => state.deletions)
   const allArrivals = useMarketplace((state) => state.arrivals)

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { buttonClass } from '@/components/ui/button-styles'
 import { PageHeading } from '@/components/ui/page-heading'
-import { useRelays } from '@/stores/relays'
+import { isRelayOpen, useRelays } from '@/stores/relays'
 import { useSession } from '@/stores/session'
 import { AddRelayForm } from './add-relay-form'
 import { RelayRow } from './relay-row'
@@ -19,7 +19,7 @@ export default function RelaysPage() {
   const [notice, setNotice] = useState<string>()
   const own = relays.filter((relay) => relay.source !== 'nip65')
   const fromNip65 = relays.filter((relay) => relay.source === 'nip65')
-  const connected = relays.filter((relay) => relay.status === 'connected').length
+  const connected = relays.filter(isRelayOpen).length
 
   const remove = (url: string) => {
     const result = removeRelay(url)
