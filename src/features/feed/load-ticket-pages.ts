@@ -22,8 +22,9 @@ const afterPaint = () =>
  * time (`until`/`limit`), however many there are. Each relay is paged on its own, with its own
  * cursor: src/ndk gives each relay its own subscription, so a page holds only that relay's
  * tickets and its `until` never skips past tickets another relay sent. The first page is small
- * and the next one waits until it has been painted, so the first tickets show just as fast with
- * 10,000 on the relay as with 100. Returns the function that stops.
+ * and each next one waits until the last was painted, so the first tickets show just as fast with
+ * 10,000 on the relay as with 100, and no burst of thousands holds up the page. Returns the
+ * function that stops.
  */
 export const loadTicketPages = (
   relays: readonly string[],
@@ -55,7 +56,8 @@ export const loadTicketPages = (
           if (events.length > 0) void ingestNow(events)
           const next = nextUntil(described)
           if (next === undefined) return finishRelay()
-          void (first ? afterPaint() : Promise.resolve()).then(() => {
+          // the next page waits until this one is painted, so no burst holds up the page for long
+          void afterPaint().then(() => {
             if (!stopped) loadPage(relay, next, seen)
           })
         },

@@ -1,7 +1,7 @@
 /** How many tickets the first page asks for: enough to fill a screen, few enough to arrive fast. */
 export const FIRST_PAGE = 20
-/** Later pages; a relay may cap a page lower (the local relay at 1,000, many at 500). */
-export const PAGE = 1000
+/** Later pages: small enough that reading and painting one never holds up the page for long. */
+export const PAGE = 250
 
 /**
  * Where the next page starts (NIP-01 `until`, inclusive), from the page just received: at its
