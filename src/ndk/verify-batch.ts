@@ -38,12 +38,8 @@ const abandonWorker = () => {
   for (const { events, resolve } of stranded) void verifyHere(events).then(resolve)
 }
 
-const afterNextFrame = () =>
-  new Promise<void>((resolve) =>
-    typeof requestAnimationFrame === 'function'
-      ? requestAnimationFrame(() => setTimeout(resolve, 0))
-      : setTimeout(resolve, 0),
-  )
+/** When nobody started the worker, it starts this long after the first batch was checked. */
+const WORKER_FALLBACK_START_MS = 1500
 
 const startWorker = () => {
   if (workerState !== 'none' || typeof Worker === 'undefined') return
@@ -74,11 +70,17 @@ const post = (events: NostrEvent[]): Promise<boolean[]> =>
   })
 
 /**
+ * Starts the verification worker now (its code is fetched now): call it once the first screen is
+ * painted, before asking for more events, so the main thread checks only the first few.
+ */
+export const startVerifyWorker = (): void => startWorker()
+
+/**
  * Verifies well-formed events (from `toWellFormedEvent`) and resolves, in the same order, with
  * whether each id and signature checked out. The first batches are checked here in short slices,
- * so the first screen's events are not kept waiting for the worker's code, which is fetched right
- * after they are painted; every later batch goes to the worker (queued while it starts), so
- * thousands of tickets never hold up the main thread.
+ * so the first screen's events are not kept waiting for the worker's code, which is fetched once
+ * they are painted; every later batch goes to the worker (queued while it starts), so thousands
+ * of tickets never hold up the main thread.
  * Where workers are unavailable, or the worker fails, the check runs here.
  */
 export const verifyBatch = (events: NostrEvent[]): Promise<boolean[]> => {
@@ -86,8 +88,8 @@ export const verifyBatch = (events: NostrEvent[]): Promise<boolean[]> => {
   // once the worker is starting, batches wait for it there (a failed start re-checks them here)
   if (workerState === 'ready' || workerState === 'starting') return post(events)
   const here = verifyHere(events)
-  // the first batch (the first screen's tickets) is checked here at once; the worker's code is
-  // fetched right after the frame that shows them, so it never delays the first paint
-  void here.then(afterNextFrame).then(startWorker)
+  // the first batches (the first screen's events) are checked here at once; the worker is started
+  // by whoever knows that screen is painted (`startVerifyWorker`), or a moment later anyway
+  void here.then(() => setTimeout(startWorker, WORKER_FALLBACK_START_MS))
   return here
 }

@@ -1,5 +1,6 @@
 import type { NostrEvent } from 'nostr-tools'
 import { subscribe } from '@/ndk/subscribe'
+import { startVerifyWorker } from '@/ndk/verify-batch'
 import { Kind } from '@/nostr/kinds'
 import { ingestNow } from '@/stores/marketplace-ingest'
 import { FIRST_PAGE, PAGE, nextUntil } from './ticket-paging'
@@ -56,8 +57,10 @@ export const loadTicketPages = (
           if (events.length > 0) void ingestNow(events)
           const next = nextUntil(described)
           if (next === undefined) return finishRelay()
-          // the next page waits until this one is painted, so no burst holds up the page for long
+          // the next page waits until this one is painted, so no burst holds up the page for long;
+          // once the first is painted, signatures are checked off the main thread
           void afterPaint().then(() => {
+            startVerifyWorker()
             if (!stopped) loadPage(relay, next, seen)
           })
         },
