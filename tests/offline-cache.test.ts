@@ -80,7 +80,6 @@ describe('the cache of verified events', () => {
   })
 
   it('paints a returning visit from the cache, before any relay answers', async () => {
-    m.store.getState().reset()
     vi.resetModules()
     const fresh = await load()
     expect(fresh.store.getState().tickets).toEqual({})

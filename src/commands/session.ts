@@ -24,6 +24,7 @@ import { clearEventCache } from '@/storage/event-cache'
 import { clearMessageCache } from '@/storage/message-cache'
 import { clearJobs } from '@/storage/outbox-db'
 import { useMarketplace } from '@/stores/marketplace'
+import { usePublishOutbox } from '@/stores/publish-outbox'
 import { stopOutbox } from './publish-outbox'
 import { loadUserRelayList } from './user-relays'
 
@@ -142,18 +143,22 @@ export const restoreSession = async (): Promise<void> => {
 
 /**
  * Signs out: forgets the session and everything this device keeps of the person — secrets,
- * drafts, opened messages, events waiting to publish, and the events this device saw.
+ * drafts, opened messages, events waiting to publish (taken off the screen too), and the events
+ * this device saw. Public marketplace data already on screen stays in memory until a reload.
  */
 export const signOut = (): void => {
   currentSigner()?.close()
   setCurrentSigner(undefined)
   clearDeviceSecrets(deviceStorage())
   clearAllDrafts(deviceStorage())
+  // what no relay took leaves with the person: it must not stay on screen as if published
+  for (const id of Object.keys(usePublishOutbox.getState().jobs)) {
+    useMarketplace.getState().retract(id)
+  }
   stopOutbox()
   void Promise.all([clearMessageCache(), clearJobs(), clearEventCache()]).catch((error: unknown) =>
     console.warn('Could not clear everything kept on this device', error),
   )
-  useMarketplace.getState().reset()
   useRelays.getState().setUserRelayList(undefined)
   useSession.getState().setSession({ status: 'signed-out' })
 }

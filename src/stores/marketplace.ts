@@ -42,8 +42,6 @@ type MarketplaceActions = {
   applyBatch: (batch: MarketplaceBatch) => void
   /** Takes back a version no relay took (the person discarded it). */
   retract: (eventId: string) => void
-  /** Forgets everything (signing out leaves nothing of the person behind). */
-  reset: () => void
 }
 
 export const emptyMarketplace = (): MarketplaceState => ({
@@ -138,5 +136,4 @@ export const useMarketplace = create<MarketplaceState & MarketplaceActions>()((s
       offers: without(state.offers, eventId),
       cards: without(state.cards, eventId),
     })),
-  reset: () => set(emptyMarketplace()),
 }))
