@@ -1,3 +1,4 @@
+import type { EventTemplate } from 'nostr-tools'
 import { connectApp } from '@tests/support/connect-app'
 import type { NostrEvent } from 'nostr-tools'
 import { decrypt, encrypt, getConversationKey } from 'nostr-tools/nip44'
@@ -81,6 +82,15 @@ const load = async () => ({
   storage: (await import('@/storage/device-storage')).deviceStorage(),
 })
 
+/** What a command does to publish, without the outbox: the session's signer signs, then send. */
+type Modules = Awaited<ReturnType<typeof load>>
+
+const signAndSend = async (
+  publish: Pick<Modules['publish'], 'publishSigned' | 'signTemplate'>,
+  template: EventTemplate,
+  relays: string[],
+) => publish.publishSigned(await publish.signTemplate(template), relays)
+
 describe('runtime edge with a local relay and a remote signer', () => {
   beforeAll(async () => {
     relay = await startRelay()
@@ -108,7 +118,8 @@ describe('runtime edge with a local relay and a remote signer', () => {
       Buffer.from(PERSON_KEY).toString('hex'),
     )
 
-    const outcome = await first.publish.publish(
+    const outcome = await signAndSend(
+      first.publish,
       { kind: 1986, created_at: 1760000000, tags: [['L', 'qts/freelancing']], content: 'first' },
       [relay.url, DEAD_RELAY],
     )
@@ -130,7 +141,8 @@ describe('runtime edge with a local relay and a remote signer', () => {
     await connectApp(relay.url)
     await second.session.restoreSession()
     expect(second.store.getState()).toMatchObject({ status: 'signed-in', pubkey: PERSON })
-    const again = await second.publish.publish(
+    const again = await signAndSend(
+      second.publish,
       {
         kind: 1986,
         created_at: 1760000001,
@@ -145,7 +157,7 @@ describe('runtime edge with a local relay and a remote signer', () => {
     second.session.signOut()
     expect(second.storage.getItem('bt:session')).toBeNull()
     await expect(
-      second.publish.publish({ kind: 1, created_at: 1, tags: [], content: '' }, [relay.url]),
+      second.publish.signTemplate({ kind: 1, created_at: 1, tags: [], content: '' }),
     ).rejects.toThrow(/Sign in first/)
   }, 60_000)
 
@@ -163,7 +175,8 @@ describe('runtime edge with a local relay and a remote signer', () => {
       )
       await vi.waitFor(() => expect(store.getState().status).toBe('signed-in'), { timeout: 10_000 })
       expect(store.getState().pubkey).toBe(getPublicKey(APP_KEY))
-      const outcome = await publish.publish(
+      const outcome = await signAndSend(
+        publish,
         {
           kind: 1986,
           created_at: 1760000002,

@@ -5,7 +5,7 @@ import { signTemplate } from '@/ndk/publish'
 import { currentSigner } from '@/ndk/current-signer'
 import { deletionTargetOf, isDeleted } from '@/nostr/deletion'
 import { Kind } from '@/nostr/kinds'
-import { newestVersion } from '@/nostr/versions'
+import { newestEvent } from '@/nostr/versions'
 import { checkForSecrets } from '@/safety/secrets-guard'
 import { cacheKeyOf, readCachedEvent } from '@/storage/event-cache'
 import { useMarketplace } from '@/stores/marketplace'
@@ -85,10 +85,7 @@ export const loadLatest = async (
   const cached = await readCachedEvent(address)
   const versions = [...fetched.filter((event) => event.kind === kind), ...waiting]
   if (cached) versions.push(cached)
-  const newest = newestVersion(
-    versions.map((event, index) => ({ id: event.id, createdAt: event.created_at, index })),
-  )
-  const latest = newest && versions[newest.index]
+  const latest = newestEvent(versions)
   if (!latest) return undefined
   return isDeleted(deletionTargetOf(latest), useMarketplace.getState().deletions)
     ? undefined

@@ -26,7 +26,7 @@ export const relayKey = (relay: NDKRelay): string => normalizeRelayUrl(relay.url
 /** Connection state of one relay, in the words the app shows. */
 export type RelayConnection = 'connecting' | 'connected' | 'disconnected' | 'error'
 
-export const connectionOf = (relay: NDKRelay): RelayConnection => {
+const connectionOf = (relay: NDKRelay): RelayConnection => {
   if (relay.status >= NDKRelayStatus.CONNECTED) return 'connected'
   if (relay.status === NDKRelayStatus.FLAPPING) return 'error'
   if (relay.status >= NDKRelayStatus.RECONNECTING) return 'connecting'

@@ -1,5 +1,5 @@
 import type { Filter, NostrEvent } from 'nostr-tools'
-import { newestVersion } from '@/nostr/versions'
+import { newestEvent } from '@/nostr/versions'
 import { subscribe } from './subscribe'
 
 export type FetchOptions = {
@@ -28,9 +28,5 @@ export const fetchLatest = async (
   filters: Filter | Filter[],
   options: FetchOptions,
 ): Promise<NostrEvent | undefined> => {
-  const events = await fetchEvents(filters, options)
-  const newest = newestVersion(
-    events.map((event, index) => ({ id: event.id, createdAt: event.created_at, index })),
-  )
-  return newest && events[newest.index]
+  return newestEvent(await fetchEvents(filters, options))
 }

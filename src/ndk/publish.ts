@@ -77,9 +77,3 @@ export const signTemplate = async (template: EventTemplate): Promise<NostrEvent>
   if (!signer) throw new Error('Sign in first: publishing needs your signature.')
   return signer.signEvent(template)
 }
-
-/** Signs `template` and publishes it to `relays` at once (no outbox: for sign-in lists and tests). */
-export const publish = async (
-  template: EventTemplate,
-  relays: readonly string[],
-): Promise<PublishOutcome> => publishSigned(await signTemplate(template), relays)

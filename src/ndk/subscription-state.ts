@@ -9,17 +9,3 @@ export type RelayState =
 /** What a relay's CLOSED reason means (NIP-01 machine-readable prefixes). */
 export const relayStateOfClosed = (reason: string | undefined): RelayState =>
   /^auth-required:/i.test(reason ?? '') ? 'auth-required' : 'refused'
-
-/** One state for a whole subscription, for a status line: the best any relay achieved. */
-export const overallState = (states: Readonly<Record<string, RelayState>>): RelayState => {
-  const values = Object.values(states)
-  const order: RelayState[] = [
-    'live',
-    'loading',
-    'connecting',
-    'reconnecting',
-    'auth-required',
-    'refused',
-  ]
-  return order.find((state) => values.includes(state)) ?? 'connecting'
-}

@@ -41,7 +41,11 @@ const abandonWorker = () => {
 /** When nobody started the worker, it starts this long after the first batch was checked. */
 const WORKER_FALLBACK_START_MS = 1500
 
-const startWorker = () => {
+/**
+ * Starts the verification worker now (its code is fetched now): call it once the first screen is
+ * painted, before asking for more events, so the main thread checks only the first few.
+ */
+export const startVerifyWorker = (): void => {
   if (workerState !== 'none' || typeof Worker === 'undefined') return
   workerState = 'starting'
   try {
@@ -70,12 +74,6 @@ const post = (events: NostrEvent[]): Promise<boolean[]> =>
   })
 
 /**
- * Starts the verification worker now (its code is fetched now): call it once the first screen is
- * painted, before asking for more events, so the main thread checks only the first few.
- */
-export const startVerifyWorker = (): void => startWorker()
-
-/**
  * Verifies well-formed events (from `toWellFormedEvent`) and resolves, in the same order, with
  * whether each id and signature checked out. The first batches are checked here in short slices,
  * so the first screen's events are not kept waiting for the worker's code, which is fetched once
@@ -90,6 +88,6 @@ export const verifyBatch = (events: NostrEvent[]): Promise<boolean[]> => {
   const here = verifyHere(events)
   // the first batches (the first screen's events) are checked here at once; the worker is started
   // by whoever knows that screen is painted (`startVerifyWorker`), or a moment later anyway
-  void here.then(() => setTimeout(startWorker, WORKER_FALLBACK_START_MS))
+  void here.then(() => setTimeout(startVerifyWorker, WORKER_FALLBACK_START_MS))
   return here
 }

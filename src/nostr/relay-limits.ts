@@ -1,7 +1,7 @@
 import { normalizeRelayUrl } from './safe-url'
 
 /** At most this many relays are taken from one person's list (NIP-65, NIP-17 or a hint). */
-export const MAX_RELAYS_PER_PERSON = 8
+const MAX_RELAYS_PER_PERSON = 8
 
 export type RelayLimits = {
   /**
@@ -45,7 +45,7 @@ const isLoopback = (host: string): boolean =>
   (IPV4.test(host) && host.startsWith('127.'))
 
 /** A host that is not on the open internet: loopback, private, link-local, `.local` and the like. */
-export const isLocalHost = (host: string): boolean =>
+const isLocalHost = (host: string): boolean =>
   isLoopback(host) ||
   isPrivateIpv4(host) ||
   isPrivateIpv6(host) ||

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isNewerVersion, newestVersion } from './versions'
+import { isNewerVersion, newestEvent, newestVersion } from './versions'
 
 const A = 'a'.repeat(64)
 const B = 'b'.repeat(64)
@@ -39,5 +39,15 @@ describe('newestVersion', () => {
     expect(newestVersion(versions)).toEqual({ id: A, createdAt: 10 })
     expect(newestVersion([...versions].reverse())).toEqual({ id: A, createdAt: 10 })
     expect(newestVersion([])).toBeUndefined()
+  })
+})
+
+describe('newestEvent', () => {
+  it('returns the raw event that wins', () => {
+    const older = { id: A, created_at: 9, content: 'older' }
+    const tieLow = { id: A, created_at: 10, content: 'tie, lower id' }
+    const tieHigh = { id: B, created_at: 10, content: 'tie, higher id' }
+    expect(newestEvent([older, tieHigh, tieLow])).toBe(tieLow)
+    expect(newestEvent([])).toBeUndefined()
   })
 })

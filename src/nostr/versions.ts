@@ -21,3 +21,13 @@ export const newestVersion = <T extends Version>(versions: Iterable<T>): T | und
   for (const version of versions) if (isNewerVersion(version, newest)) newest = version
   return newest
 }
+
+/** The winning version among raw events (`created_at`, then the lower id). */
+export const newestEvent = <T extends { id: string; created_at: number }>(
+  events: readonly T[],
+): T | undefined => {
+  const newest = newestVersion(
+    events.map((event, index) => ({ id: event.id, createdAt: event.created_at, index })),
+  )
+  return newest && events[newest.index]
+}
