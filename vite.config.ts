@@ -46,6 +46,9 @@ export default defineConfig({
       },
     }),
   ],
+  // module workers, so the verification worker's WebAssembly checker is a file of its own,
+  // fetched once the worker answered its first batch (see src/ndk/verify-worker.ts)
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -91,7 +91,7 @@ export async function firstTicketPainted(
 /**
  * Opens the feed in a new browser context (cold: no HTTP cache, no service worker, no storage)
  * with the app's relay list set to `relayUrl`, and measures the first ticket painted.
- * With `expectTickets`, also waits until the feed has loaded that many and counts the rows.
+ * With `expectTickets`, also scrolls until the feed has loaded that many and counts the rows.
  */
 export async function visitFeed(
   browser: Browser,
@@ -112,11 +112,31 @@ export async function visitFeed(
   }
 }
 
-/** Waits for the whole feed, then the most rows in the DOM at the top, middle and bottom. */
+/**
+ * Scrolls to the end of the feed until it holds all `expected` tickets (older pages come as the
+ * reader nears the end), then returns the most rows in the DOM at the top, middle and bottom.
+ */
 async function rowsWhenLoaded(page: Page, expected: number): Promise<number> {
-  await page
-    .locator(`[role="feed"][aria-busy="false"][data-ticket-count="${expected}"]`)
-    .waitFor({ timeout: 300_000 })
+  /** What the feed says of itself: how many tickets it holds, and whether more may come. */
+  const feedState = () =>
+    page.evaluate(() => {
+      const feed = document.querySelector('[role="feed"]')
+      return `${feed?.getAttribute('data-ticket-count')} ${feed?.getAttribute('aria-busy')}`
+    })
+  const done = `${expected} false`
+  for (let state = await feedState(); state !== done; state = await feedState()) {
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight))
+    await page.waitForFunction(
+      (before) => {
+        const feed = document.querySelector('[role="feed"]')
+        return (
+          `${feed?.getAttribute('data-ticket-count')} ${feed?.getAttribute('aria-busy')}` !== before
+        )
+      },
+      state,
+      { timeout: 60_000 },
+    )
+  }
   let most = 0
   for (const at of [0, 0.5, 1]) {
     await page.evaluate((share) => window.scrollTo(0, document.body.scrollHeight * share), at)

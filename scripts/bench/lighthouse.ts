@@ -1,6 +1,9 @@
 /**
  * Bench section for Lighthouse 12 (node API, its default mobile emulation and simulated
- * throttling) on the feed of the built app, with the bench relay holding 1,000 tickets. Chromium
+ * throttling) on the feed of the built app, with the bench relay holding 1,000 tickets. Scores
+ * vary from run to run on a shared machine, so it runs several times (BENCH_LIGHTHOUSE_RUNS, 5 by
+ * default) and reports the run with the median performance score, as Lighthouse's own
+ * documentation on variability advises, with every run's score beside it. Chromium
  * is started by Playwright with a debugging port for Lighthouse; the relay list is put in local
  * storage first, from a page that loads none of the app, and Lighthouse keeps it (no storage
  * reset), so its load is still cold: nothing of the app is cached, no service worker.
@@ -24,8 +27,23 @@ type BootupItem = { url: string; scripting: number }
 /** Scores out of 100 per category, as Lighthouse shows them. */
 const score = (value: number | null | undefined) => Math.round((value ?? NaN) * 100)
 
+const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5)
+
 export async function lighthouseFigures(appUrl: string, tickets: readonly NostrEvent[]) {
   const relay = await relayWith(tickets.slice(0, TICKETS))
+  try {
+    const runs = []
+    for (let run = 0; run < RUNS; run++) runs.push(await lighthouseRun(appUrl, relay.url))
+    const byScore = [...runs].sort((a, b) => a.lighthousePerformance - b.lighthousePerformance)
+    const median = byScore[Math.floor(byScore.length / 2)]
+    return { ...median, lighthousePerformanceRuns: runs.map((run) => run.lighthousePerformance) }
+  } finally {
+    await relay.stop()
+  }
+}
+
+/** One cold Lighthouse run (a fresh browser profile) on the feed, with `relayUrl` as its relay. */
+async function lighthouseRun(appUrl: string, relayUrl: string) {
   const profile = await mkdtemp(join(tmpdir(), 'bench-lighthouse-'))
   const args = [...(chromiumLaunchOptions.args ?? []), '--remote-debugging-port=0']
   const context = await chromium.launchPersistentContext(profile, {
@@ -35,7 +53,7 @@ export async function lighthouseFigures(appUrl: string, tickets: readonly NostrE
   try {
     const page = await context.newPage()
     await page.goto(new URL('/favicon.svg', appUrl).href)
-    await page.evaluate(seedRelayList, relay.url)
+    await page.evaluate(seedRelayList, relayUrl)
     await page.close()
     const port = Number(
       (await readFile(join(profile, 'DevToolsActivePort'), 'utf8')).split('\n')[0],
@@ -72,7 +90,6 @@ export async function lighthouseFigures(appUrl: string, tickets: readonly NostrE
     }
   } finally {
     await context.close()
-    await relay.stop()
     await rm(profile, { recursive: true, force: true })
   }
 }

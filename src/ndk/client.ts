@@ -1,4 +1,5 @@
 import NDK, { NDKRelayStatus, type NDKRelay } from '@nostr-dev-kit/ndk'
+import { LRUCache } from 'typescript-lru-cache'
 import { normalizeRelayUrl } from '@/nostr/safe-url'
 import { keepRelaysConnected } from './relay-reconnect'
 
@@ -17,6 +18,10 @@ export const getNdk = (): NDK => {
     initialValidationRatio: 1,
     lowestValidationRatio: 1,
   })
+  // NDK notes which relays sent each event in a cache whose entries expire; with expiry on, every
+  // note scans the whole cache, so reading thousands of tickets took quadratic time. Same bound,
+  // no expiry: the oldest notes go once it is full.
+  ndk.subManager.seenEvents = new LRUCache({ maxSize: 10_000 })
   return ndk
 }
 

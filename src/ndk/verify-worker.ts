@@ -1,8 +1,10 @@
 /**
  * Checks event ids and signatures off the main thread, so a burst of thousands of tickets never
- * stalls scrolling or painting. Uses libsecp256k1 compiled to WebAssembly (nostr-wasm, about 3×
- * faster than the pure JS check here) when this worker may compile it, else nostr-tools' pure
- * `verifyEvent`. Both recompute the id from the event's fields before checking the signature.
+ * stalls scrolling or painting. The first batches use nostr-tools' pure `verifyEvent`, so the
+ * worker's own code stays small and it is up by the time the relays answer; once it answered,
+ * it fetches libsecp256k1 compiled to WebAssembly (nostr-wasm, about 3× faster) and uses that when
+ * this worker may compile it. Both recompute the id from the event's fields before checking the
+ * signature.
  */
 import type { NostrEvent } from 'nostr-tools'
 import { verifyEvent as verifyPure } from 'nostr-tools/pure'
@@ -24,7 +26,7 @@ const loadWasm = async (): Promise<(event: NostrEvent) => boolean> => {
   }
 }
 
-const verifier = loadWasm()
+let verifier: Promise<(event: NostrEvent) => boolean> | undefined
 
 const check = (verify: (event: NostrEvent) => boolean, event: NostrEvent): boolean => {
   try {
@@ -41,7 +43,9 @@ const scope = self as unknown as {
 }
 
 scope.onmessage = async (message) => {
-  const verify = await verifier
+  const verify = (await verifier) ?? verifyPure
   const { batch, events } = message.data
   scope.postMessage({ batch, valid: events.map((event) => check(verify, event)) })
+  // once the first batch is answered, the faster checker is fetched for the next ones
+  verifier ??= loadWasm()
 }

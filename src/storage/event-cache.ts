@@ -57,7 +57,7 @@ const prune = async (database: IDBDatabase) => {
 }
 
 /** Rows written per idle moment: writing thousands at once would hold up scrolling. */
-const WRITE_CHUNK = 200
+const WRITE_CHUNK = 25
 
 let queue: NostrEvent[] = []
 let writing: Promise<void> | undefined

@@ -10,6 +10,8 @@ export type FeedListProps<T> = {
   label: string
   /** More items are still loading: the set size is not known yet. */
   busy: boolean
+  /** Hears whether the rows shown reach near the end of `items` (time to ask for more). */
+  onNearEnd?: (near: boolean) => void
 }
 
 /** What the frame and its articles read of the list. */
@@ -85,6 +87,13 @@ export function FeedArticle({ list, index, articleRef, children }: ArticleProps)
     </div>
   )
 }
+
+/** Rows left below the last one rendered when a list counts as near its end. */
+const NEAR_END_ROWS = 8
+
+/** Whether the last row rendered (`lastIndex`) is near the end of `count` rows. */
+export const isNearEnd = (lastIndex: number, count: number): boolean =>
+  lastIndex >= count - 1 - NEAR_END_ROWS
 
 /** Id of the element (the row's title) that labels the article at `index`. */
 export const rowLabelId = (index: number) => `feed-row-${index}`

@@ -1,4 +1,4 @@
-import { Suspense, lazy, useCallback, useMemo } from 'react'
+import { Suspense, lazy, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react'
 import { Link } from '@/components/router'
 import { buttonClass } from '@/components/ui/button-styles'
 import { groupThousands } from '@/components/ui/format-sats'
@@ -8,7 +8,7 @@ import { useSession } from '@/stores/session'
 import { filterTickets, matchesFilter, popularTopics } from './feed-filter'
 import { isFiltered } from './feed-params'
 import { FeedList } from './feed-list'
-import { FeedEmpty, FeedNoMatch, FeedSkeleton, FeedUnreachable } from './feed-states'
+import { FeedEmpty, FeedEnd, FeedNoMatch, FeedSkeleton, FeedUnreachable } from './feed-states'
 import { ticketKey } from './feed-tickets'
 import { FeedToolbar } from './feed-toolbar'
 import { NewTicketsPill } from './new-tickets-pill'
@@ -30,7 +30,12 @@ const renderRow = (ticket: Ticket, labelId: string) => (
 /** `/` — the ticket feed: every ticket on the relays, filtered and searched, live. */
 export default function FeedPage() {
   const { filter, change, clear } = useFeedFilter()
-  const { tickets, arrivals, loading, unreachable } = useTicketFeed()
+  const feed = useTicketFeed()
+  const { arrivals, loading, exhausted, unreachable, more } = feed
+  // rendering the rows a page brought may take a while on a phone: React does it in slices,
+  // between which the page stays responsive
+  const tickets = useDeferredValue(feed.tickets)
+  const [nearEnd, setNearEnd] = useState(false)
   const { held, reveal } = useHeldArrivals(arrivals)
   const pubkey = useSession((state) => (state.status === 'signed-in' ? state.pubkey : undefined))
 
@@ -47,6 +52,13 @@ export default function FeedPage() {
     () => popularTopics(tickets, filter.everything, TOPIC_CHIPS),
     [tickets, filter.everything],
   )
+  // older pages as the reader nears the end, while nothing matches yet, and all of them to sort
+  // by budget (the biggest could be anywhere)
+  const caughtUp = tickets === feed.tickets
+  const wantsMore = nearEnd || (caughtUp && shown.length === 0) || filter.sort === 'budget'
+  useEffect(() => {
+    if (wantsMore && !loading && !exhausted && !unreachable) more()
+  }, [wantsMore, loading, exhausted, unreachable, more])
   const changeTopics = useCallback((topics: string[]) => change({ topics }), [change])
   // only worth a pass over every ticket when nothing else is shown
   const hiddenJobs = useMemo(
@@ -89,25 +101,28 @@ export default function FeedPage() {
           }
         />
         <p className="text-xs text-stone-500 dark:text-stone-400" aria-live="polite">
-          {loading && tickets.length > 0
-            ? `${groupThousands(shown.length)} so far, loading more…`
-            : !loading &&
-              `${groupThousands(shown.length)} ${shown.length === 1 ? 'ticket' : 'tickets'}`}
+          {exhausted
+            ? `${groupThousands(shown.length)} ${shown.length === 1 ? 'ticket' : 'tickets'}`
+            : shown.length > 0 && `${groupThousands(shown.length)} so far, more as you scroll`}
         </p>
       </div>
       <NewTicketsPill count={heldShown} onShow={reveal} />
       {shown.length > 0 ? (
-        <FeedList
-          items={shown}
-          keyOf={ticketKey}
-          estimatedHeight={ROW_HEIGHT_ESTIMATE}
-          renderItem={renderRow}
-          label="Tickets"
-          busy={loading}
-        />
+        <>
+          <FeedList
+            items={shown}
+            keyOf={ticketKey}
+            estimatedHeight={ROW_HEIGHT_ESTIMATE}
+            renderItem={renderRow}
+            label="Tickets"
+            busy={!exhausted}
+            onNearEnd={setNearEnd}
+          />
+          <FeedEnd loading={loading} exhausted={exhausted} onMore={more} />
+        </>
       ) : unreachable ? (
         <FeedUnreachable />
-      ) : loading ? (
+      ) : !exhausted ? (
         <FeedSkeleton />
       ) : tickets.length > 0 || isFiltered(filter) ? (
         <FeedNoMatch

@@ -110,3 +110,32 @@ export function FeedUnreachable() {
     </Alert>
   )
 }
+
+type EndProps = {
+  /** A page of older tickets is on its way. */
+  loading: boolean
+  /** The relays have no older tickets. */
+  exhausted: boolean
+  onMore: () => void
+}
+
+/**
+ * Below the list: older tickets load by themselves as the reader nears the end; this says so
+ * while they come, offers the same by a button (keyboard, or a relay that was slow), and says
+ * when there is nothing older.
+ */
+export function FeedEnd({ loading, exhausted, onMore }: EndProps) {
+  return (
+    <div className="mt-4 flex justify-center text-sm text-stone-600 dark:text-stone-400">
+      {exhausted ? (
+        <p>That’s every ticket on your relays.</p>
+      ) : loading ? (
+        <p role="status">Loading older tickets…</p>
+      ) : (
+        <button type="button" className={buttonClass.secondary} onClick={onMore}>
+          Show older tickets
+        </button>
+      )}
+    </div>
+  )
+}

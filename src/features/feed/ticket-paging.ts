@@ -1,7 +1,7 @@
 /** How many tickets the first page asks for: enough to fill a screen, few enough to arrive fast. */
 export const FIRST_PAGE = 20
-/** Later pages: small enough that reading and painting one never holds up the page for long. */
-export const PAGE = 250
+/** Later pages, asked for as the reader nears the end of the list. */
+export const PAGE = 100
 
 /**
  * Where the next page starts (NIP-01 `until`, inclusive), from the page just received: at its
@@ -16,3 +16,24 @@ export const nextUntil = (
   const until = page.some((item) => item.isNew) ? oldest : oldest - 1
   return until >= 0 ? until : undefined
 }
+
+/**
+ * How one relay's paging stands: where its next page starts (none before its first answer),
+ * whether it has any more, and whether it took too long to answer at first.
+ */
+export type RelayPaging = { cursor?: number; done: boolean; late?: boolean }
+
+/**
+ * The oldest creation time the feed can show yet. A relay that may hold older tickets has sent
+ * everything down to its cursor, but nothing below it: a ticket created before the newest such
+ * cursor could still be followed by one from that relay that belongs above it. A relay yet to
+ * answer holds everything back, until it is late. -Infinity once no relay is still paging.
+ */
+export const pagingFrontier = (relays: readonly RelayPaging[]): number =>
+  Math.max(
+    -Infinity,
+    ...relays.flatMap((relay) => {
+      if (relay.done || relay.late) return []
+      return [relay.cursor ?? Infinity]
+    }),
+  )

@@ -16,7 +16,7 @@ export function useHeldArrivals(arrivals: readonly string[]): {
   const [atTop, setAtTop] = useState(nearTop)
   /** How many arrivals were shown when the person last left the top. */
   const [revealed, setRevealed] = useState(0)
-  const state = useRef({ atTop: true, count: 0 })
+  const state = useRef({ atTop, count: 0 })
 
   useEffect(() => {
     state.current.count = arrivals.length
@@ -29,7 +29,6 @@ export function useHeldArrivals(arrivals: readonly string[]): {
       state.current.atTop = top
       setAtTop(top)
     }
-    onScroll()
     window.addEventListener('scroll', onScroll, { passive: true })
     return () => window.removeEventListener('scroll', onScroll)
   }, [])

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { RefObject } from 'react'
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
-import { FeedArticle, FeedFrame, articleAt, rowLabelId } from './feed-frame'
+import { FeedArticle, FeedFrame, articleAt, isNearEnd, rowLabelId } from './feed-frame'
 import type { FeedListProps } from './feed-frame'
 
 /** Rows rendered beyond each edge of the viewport. */
@@ -39,7 +39,7 @@ type Props<T> = FeedListProps<T> & {
  * estimated or measured height. Moving by keyboard scrolls the next article into the DOM first.
  */
 export function VirtualFeed<T>(props: Props<T>) {
-  const { items, keyOf, estimatedHeight, renderItem, initialFocus } = props
+  const { items, keyOf, estimatedHeight, renderItem, initialFocus, onNearEnd } = props
   const frameRef = useRef<HTMLDivElement>(null)
   const scrollMargin = usePageTop(frameRef)
   const [focusIndex, setFocusIndex] = useState(initialFocus)
@@ -53,8 +53,15 @@ export function VirtualFeed<T>(props: Props<T>) {
     scrollPaddingEnd: TABS_CLEARANCE_PX,
   })
   const rows = virtualizer.getVirtualItems()
+  const nearEnd = isNearEnd(rows.at(-1)?.index ?? -1, items.length)
 
-  // the article asked for gets the focus once it is in the DOM
+  useEffect(() => onNearEnd?.(nearEnd), [nearEnd, onNearEnd])
+
+  // the article asked for is scrolled into the DOM, and gets the focus once it is there
+  useEffect(() => {
+    if (initialFocus !== undefined) virtualizer.scrollToIndex(initialFocus)
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, for the list this one replaces
+  }, [])
   useEffect(() => {
     if (focusIndex === undefined) return
     const article = articleAt(frameRef.current, focusIndex)
