@@ -40,7 +40,13 @@ export async function verifyPathFigures(
 ): Promise<VerifyPathFigures> {
   const pageRoot = join(root, 'scripts/bench/verify-path')
   const outDir = join(root, '.bench/verify-path')
-  const common = { root: pageRoot, configFile: false, logLevel: 'silent' } as const
+  // built as the app is, so its worker file is the app's (module worker, see vite.config.ts)
+  const common = {
+    root: pageRoot,
+    configFile: false,
+    logLevel: 'silent',
+    worker: { format: 'es' },
+  } as const
   await build({ ...common, build: { outDir, emptyOutDir: true, target: 'es2022' } })
   const worker = (await readdir(join(outDir, 'assets'))).find((file) => file.startsWith('verify-'))
   const sameWorker = worker !== undefined && existsSync(join(distDir, 'assets', worker))

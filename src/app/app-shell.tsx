@@ -15,11 +15,22 @@ import { SideNav } from './side-nav'
 // the service worker code (workbox-window) is fetched once the first screen is up
 const PwaUpdate = lazy(() => import('./pwa-update'))
 
+/**
+ * The service worker is registered once the first screen is up, not while it loads. A component
+ * of its own, so the moment it comes re-renders nothing else.
+ */
+function ServiceWorkerOnceUp() {
+  const firstPaintDone = useAfterFirstPaint()
+  return firstPaintDone ? (
+    <Suspense fallback={null}>
+      <PwaUpdate />
+    </Suspense>
+  ) : null
+}
+
 /** The frame around every page: navigation for phone and desktop, the page, toasts. */
 export function AppShell() {
   const [pathname] = useLocation()
-  // the service worker is registered once the first screen is up, not while it loads
-  const firstPaintDone = useAfterFirstPaint()
   return (
     <>
       <a
@@ -48,11 +59,7 @@ export function AppShell() {
       </div>
       <BottomTabs />
       <Toaster />
-      {firstPaintDone && (
-        <Suspense fallback={null}>
-          <PwaUpdate />
-        </Suspense>
-      )}
+      <ServiceWorkerOnceUp />
       <ScrollToTop />
       <SignedInServices />
     </>

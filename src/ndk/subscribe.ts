@@ -12,7 +12,7 @@ import { renewedFilters } from './renewal'
 import type { RelayState } from './subscription-state'
 import { relayStateOfClosed } from './subscription-state'
 import { toWellFormedEvent } from './verify'
-import { startVerifyWorker, verifyBatch } from './verify-batch'
+import { verifyBatch } from './verify-batch'
 
 export type SubscribeHandlers = {
   /** Called once per event id, only with events whose signature checked out; `relay` sent it. */
@@ -79,8 +79,6 @@ export const subscribe = (
 ): (() => void) => {
   const list = Array.isArray(filters) ? filters : [filters]
   const ndk = getNdk()
-  // the worker boots while the relays answer
-  startVerifyWorker()
   const delivered = new Set<string>()
   let newestSeen: number | undefined
   let queue: { event: NostrEvent; relay: string }[] = []

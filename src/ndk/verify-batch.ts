@@ -8,7 +8,7 @@ const SLICE_MS = 8
 type Pending = { events: NostrEvent[]; resolve: (valid: boolean[]) => void }
 
 let worker: Worker | undefined
-let workerState: 'none' | 'started' | 'failed' = 'none'
+let workerState: 'none' | 'starting' | 'ready' | 'failed' = 'none'
 let nextBatch = 0
 const pending = new Map<number, Pending>()
 
@@ -38,15 +38,16 @@ const abandonWorker = () => {
   for (const { events, resolve } of stranded) void verifyHere(events).then(resolve)
 }
 
+/** When nobody started the worker, it starts this long after the first batch was checked. */
+const WORKER_FALLBACK_START_MS = 1500
+
 /**
- * Starts the verification worker (once; its code is fetched now). src/ndk calls it as soon as a
- * subscription is opened, so the worker is up by the time the relay answers and the main thread
- * never checks a signature: the first check here would also build the curve's tables, one long
- * task of its own.
+ * Starts the verification worker now (its code is fetched now): call it once the first screen is
+ * painted, before asking for more events, so the main thread checks only the first few.
  */
 export const startVerifyWorker = (): void => {
   if (workerState !== 'none' || typeof Worker === 'undefined') return
-  workerState = 'started'
+  workerState = 'starting'
   try {
     worker = new Worker(new URL('./verify-worker.ts', import.meta.url), { type: 'module' })
   } catch {
@@ -54,11 +55,14 @@ export const startVerifyWorker = (): void => {
     return
   }
   worker.onmessage = (message: MessageEvent<VerifyResponse>) => {
+    workerState = 'ready'
     const { batch, valid } = message.data
     pending.get(batch)?.resolve(valid)
     pending.delete(batch)
   }
   worker.onerror = abandonWorker
+  // a first empty batch tells when the worker is up
+  post([]).catch(() => {})
 }
 
 const post = (events: NostrEvent[]): Promise<boolean[]> =>
@@ -71,11 +75,19 @@ const post = (events: NostrEvent[]): Promise<boolean[]> =>
 
 /**
  * Verifies well-formed events (from `toWellFormedEvent`) and resolves, in the same order, with
- * whether each id and signature checked out: in the worker (batches wait there while it starts),
- * or here in short slices where workers are unavailable or the worker failed.
+ * whether each id and signature checked out. The first batches are checked here in short slices,
+ * so the first screen's events are not kept waiting for the worker's code, which is fetched once
+ * they are painted; every later batch goes to the worker (queued while it starts), so thousands
+ * of tickets never hold up the main thread.
+ * Where workers are unavailable, or the worker fails, the check runs here.
  */
 export const verifyBatch = (events: NostrEvent[]): Promise<boolean[]> => {
   if (events.length === 0) return Promise.resolve([])
-  startVerifyWorker()
-  return worker ? post(events) : verifyHere(events)
+  // once the worker is starting, batches wait for it there (a failed start re-checks them here)
+  if (workerState === 'ready' || workerState === 'starting') return post(events)
+  const here = verifyHere(events)
+  // the first batches (the first screen's events) are checked here at once; the worker is started
+  // by whoever knows that screen is painted (`startVerifyWorker`), or a moment later anyway
+  void here.then(() => setTimeout(startVerifyWorker, WORKER_FALLBACK_START_MS))
+  return here
 }

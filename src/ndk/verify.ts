@@ -1,5 +1,11 @@
+import { secp256k1 } from '@noble/curves/secp256k1.js'
 import type { NostrEvent } from 'nostr-tools'
 import { verifyEvent } from 'nostr-tools/pure'
+
+// The curve's base-point table is built on the first check. At its default size that first check
+// is one long task on a phone, right when the first tickets arrive; a smaller table builds in a
+// fraction of it, for slightly slower checks here (bursts go to the worker, which keeps its own).
+secp256k1.Point.BASE.precompute(4)
 
 const HEX64 = /^[0-9a-f]{64}$/
 const HEX128 = /^[0-9a-f]{128}$/

@@ -1,5 +1,6 @@
 import type { NostrEvent } from 'nostr-tools'
 import { subscribe } from '@/ndk/subscribe'
+import { startVerifyWorker } from '@/ndk/verify-batch'
 import { Kind } from '@/nostr/kinds'
 import { ingestNow } from '@/stores/marketplace-ingest'
 import { FIRST_PAGE, PAGE, nextUntil, pagingFrontier } from './ticket-paging'
@@ -24,6 +25,19 @@ type RelayPages = RelayPaging & { relay: string; loading: boolean; seen: Set<str
 
 /** How long the feed waits for every relay's first page before showing the others' alone. */
 const FIRST_ANSWER_PATIENCE_MS = 2000
+
+/** Resolves once the frame with what was just rendered is painted and the browser is idle. */
+const afterPaintWhenIdle = () =>
+  new Promise<void>((resolve) => {
+    if (typeof requestAnimationFrame !== 'function') return void setTimeout(resolve, 0)
+    requestAnimationFrame(() =>
+      setTimeout(() =>
+        typeof requestIdleCallback === 'function'
+          ? requestIdleCallback(() => resolve(), { timeout: 1000 })
+          : resolve(),
+      ),
+    )
+  })
 
 /**
  * Pages stored tickets from each relay into the marketplace store, newest first, a page when
@@ -79,6 +93,8 @@ export const pageTickets = (
           state.cursor = next ?? state.cursor
           state.done = next === undefined
           report()
+          // once the first page is painted, later signatures are checked off the main thread
+          if (first) void afterPaintWhenIdle().then(startVerifyWorker)
         },
       },
       { closeOnEose: true, relays: [state.relay], eoseTimeoutMs: 15_000 },
