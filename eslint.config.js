@@ -41,7 +41,7 @@ const layers = [
   ['components', 'hooks'],
   ['commands'],
   ['stores'],
-  ['ndk'],
+  ['ndk', 'wallet'],
   ['storage'],
   ['safety', 'lightning'],
   ['nostr'],

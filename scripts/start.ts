@@ -1,7 +1,8 @@
 /**
  * `npm start [-- --no-build]`: the whole app on this machine, no internet needed.
  * A local relay (events kept in .data/relay.sqlite) seeded with demo data, a demo NIP-46 signer
- * holding the demo Bitcoiner's key, and the built app served on http://localhost:5173.
+ * holding the demo Bitcoiner's key, a demo NIP-47 wallet over a fake ledger, and the built app
+ * served on http://localhost:5173.
  * Ports: RELAY_PORT (default 7777) and PORT (default 5173).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -11,6 +12,7 @@ import { fileURLToPath } from 'node:url'
 import { build, preview } from 'vite'
 import { satoshiNewcomer } from './demo-keys'
 import { startDemoSigner } from './demo-signer'
+import { startDemoWallet } from './demo-wallet'
 import { startRelay } from './relay'
 import { seedDemo } from './seed-demo'
 
@@ -25,11 +27,11 @@ const fail = (message: string): never => {
   process.exit(1)
 }
 
-/** The same bunker secret on every start, so a pasted URI keeps working after a restart. */
-const signerSecret = () => {
-  const file = join(dataDir, 'demo-signer-secret')
+/** The same secret on every start (in .data/<name>), so a pasted URI keeps working after a restart. */
+const keptSecret = (name: string, bytes: number) => {
+  const file = join(dataDir, name)
   if (existsSync(file)) return readFileSync(file, 'utf8').trim()
-  const secret = randomBytes(16).toString('hex')
+  const secret = randomBytes(bytes).toString('hex')
   writeFileSync(file, secret)
   return secret
 }
@@ -59,7 +61,13 @@ const seeded = await seedDemo(relay.url, Math.floor(Date.now() / 1000))
 const signer = await startDemoSigner({
   relayUrl: relay.url,
   secretKey: satoshiNewcomer.secretKey,
-  secret: signerSecret(),
+  secret: keptSecret('demo-signer-secret', 16),
+})
+const wallet = await startDemoWallet({
+  relayUrl: relay.url,
+  balanceSats: 1_000_000,
+  walletSecret: keptSecret('demo-wallet-secret', 32),
+  clientSecret: keptSecret('demo-wallet-client-secret', 32),
 })
 
 if (skipBuild) {
@@ -96,6 +104,11 @@ this bunker URI (a demo NIP-46 signer running here holds the key):
 
   ${signer.bunkerUri}
 
+To pay from a demo wallet (a fake ledger with 1,000,000 sats, no real money), open
+${appUrl}/wallet once signed in and paste this Nostr Wallet Connect string:
+
+  ${wallet.uri}
+
 Events are kept in .data/relay.sqlite (delete the folder to start afresh).
 Press Ctrl-C to stop.
 `)
@@ -107,6 +120,7 @@ const stop = async () => {
   console.log('\nStopping…')
   await server.close()
   await signer.stop()
+  await wallet.stop()
   await relay.stop()
   process.exit(0)
 }

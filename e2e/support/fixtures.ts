@@ -1,6 +1,8 @@
 import { test as base } from '@playwright/test'
 import type { BrowserContext } from '@playwright/test'
 import { startDemoSigner } from '../../scripts/demo-signer'
+import { startDemoWallet } from '../../scripts/demo-wallet'
+import type { DemoWallet } from '../../scripts/demo-wallet'
 import type { DemoSigner } from '../../scripts/demo-signer'
 import { startRelay } from '../../scripts/relay'
 import type { LocalRelay, RelayOptions } from '../../scripts/relay'
@@ -54,6 +56,8 @@ type Fixtures = {
   signer: DemoSigner & { identity: TestIdentity; name: string }
   /** window.nostr in every page, backed by extensionBitcoiner's key; profile published. */
   nip07: Nip07Extension & { identity: TestIdentity; name: string }
+  /** A NIP-47 wallet service on `relay` over a fake ledger holding 50,000 sats. */
+  wallet: DemoWallet
 }
 
 export const test = base.extend<Fixtures>({
@@ -101,6 +105,12 @@ export const test = base.extend<Fixtures>({
     await seed.profile(extensionBitcoiner)
     const extension = await installNip07(context, extensionBitcoiner.secretKey)
     await use({ ...extension, identity: extensionBitcoiner, name: extensionBitcoiner.profile.name })
+  },
+
+  wallet: async ({ relay }, use) => {
+    const wallet = await startDemoWallet({ relayUrl: relay.url, balanceSats: 50_000 })
+    await use(wallet)
+    await wallet.stop()
   },
 })
 

@@ -28,7 +28,7 @@ export const lazyRoutes: readonly PageRoute[] = [
   { path: '/my/offers', page: lazyPage(() => import('@/features/my-offers/my-offers-page')) },
   { path: '/messages', page: lazyPage(() => import('@/features/messages/messages-page')) },
   { path: '/messages/:npub', page: lazyPage(() => import('@/features/messages/thread-page')) },
-  { path: '/wallet', page: lazyPage(() => import('@/features/placeholders/wallet-page')) },
+  { path: '/wallet', page: lazyPage(() => import('@/features/wallet/wallet-page')) },
   {
     path: '/troubleshooters',
     page: lazyPage(() => import('@/features/troubleshooters/troubleshooters-page')),

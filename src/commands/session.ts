@@ -22,11 +22,13 @@ import { deviceStorage } from '@/storage/device-storage'
 import { clearAllDrafts } from '@/storage/drafts'
 import { clearEventCache } from '@/storage/event-cache'
 import { clearMessageCache } from '@/storage/message-cache'
+import { forgetSealingKeys } from '@/storage/sealed-box'
 import { clearJobs } from '@/storage/outbox-db'
 import { useMarketplace } from '@/stores/marketplace'
 import { usePublishOutbox } from '@/stores/publish-outbox'
 import { stopOutbox } from './publish-outbox'
 import { loadUserRelayList } from './user-relays'
+import { disconnectWallet } from './wallet'
 
 const messageOf = (error: unknown): string =>
   error instanceof Error ? error.message : typeof error === 'string' ? error : 'Signing in failed.'
@@ -143,7 +145,7 @@ export const restoreSession = async (): Promise<void> => {
 
 /**
  * Signs out: forgets the session and everything this device keeps of the person — secrets,
- * drafts, opened messages, events waiting to publish (taken off the screen too), and the events
+ * the wallet connection and the keys that sealed private data, drafts, opened messages, events waiting to publish (taken off the screen too), and the events
  * this device saw. Public marketplace data already on screen stays in memory until a reload.
  */
 export const signOut = (): void => {
@@ -156,7 +158,13 @@ export const signOut = (): void => {
     useMarketplace.getState().retract(id)
   }
   stopOutbox()
-  void Promise.all([clearMessageCache(), clearJobs(), clearEventCache()]).catch((error: unknown) =>
+  void Promise.all([
+    clearMessageCache(),
+    clearJobs(),
+    clearEventCache(),
+    // the wallet connection is forgotten, and the keys that sealed it with it
+    disconnectWallet(true).then(forgetSealingKeys),
+  ]).catch((error: unknown) =>
     console.warn('Could not clear everything kept on this device', error),
   )
   useRelays.getState().setUserRelayList(undefined)
