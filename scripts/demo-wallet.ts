@@ -1,4 +1,5 @@
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
+import bolt11 from 'bolt11'
 import { getPublicKey } from 'nostr-tools/pure'
 import { WebSocket } from 'ws'
 
@@ -17,20 +18,84 @@ export type DemoWalletOptions = {
   clientSecret?: string
 }
 
+/** A payment the fake ledger made. */
+export type LedgerPayment = { paymentHash: string; amountMsats: number; invoice: string }
+
 export type DemoWallet = {
   /** `nostr+walletconnect://…`: the secret a person pastes in the app's Wallet page. */
   uri: string
   walletPubkey: string
   /** The fake ledger's balance, in millisats. */
   balanceMsats(): number
+  /** Adds sats to the ledger (a top-up). */
+  topUp(sats: number): void
+  /** Every payment the ledger made, oldest first. */
+  payments(): LedgerPayment[]
+  /** The next pay_invoice is refused with this NIP-47 error, and nothing is paid. */
+  refuseNextPayment(code: string, message: string): void
+  /** Payments are made at once but answered this much later (0: at once; Infinity: never). */
+  answerPaymentsAfter(ms: number): void
   stop(): Promise<void>
 }
+
+/** Invoices of the fake lightning network: payment hash → what paying it settles. */
+const invoiceBook = new Map<string, { preimage: string; amountMsats: number; paid: boolean }>()
+
+/** A regtest network for bolt11 (BOLT #11 prefix `lnbcrt`). */
+const REGTEST = { bech32: 'bcrt', pubKeyHash: 111, scriptHash: 196, validWitnessVersions: [0, 1] }
+
+/**
+ * Issues a signed regtest invoice on the fake lightning network (what a wallet's make_invoice or an
+ * LNURL server returns); paying it through a demo wallet settles it with its preimage.
+ */
+export const issueDemoInvoice = (options: {
+  amountMsats: number
+  description?: string
+  descriptionHash?: string
+  payeeSecret: string
+  expirySeconds?: number
+}): { invoice: string; paymentHash: string } => {
+  const preimage = randomBytes(32)
+  const paymentHash = createHash('sha256').update(preimage).digest('hex')
+  const encoded = bolt11.encode({
+    network: REGTEST,
+    millisatoshis: String(options.amountMsats),
+    timestamp: Math.floor(Date.now() / 1000),
+    tags: [
+      { tagName: 'payment_hash', data: paymentHash },
+      { tagName: 'payment_secret', data: randomBytes(32).toString('hex') },
+      options.descriptionHash
+        ? { tagName: 'purpose_commit_hash', data: options.descriptionHash }
+        : { tagName: 'description', data: options.description ?? '' },
+      { tagName: 'expire_time', data: options.expirySeconds ?? 3600 },
+    ],
+  })
+  const invoice = bolt11.sign(encoded, options.payeeSecret).paymentRequest ?? ''
+  invoiceBook.set(paymentHash, {
+    preimage: preimage.toString('hex'),
+    amountMsats: options.amountMsats,
+    paid: false,
+  })
+  return { invoice, paymentHash }
+}
+
+const paymentHashOf = (invoice: string): string | undefined => {
+  try {
+    const tag = bolt11.decode(invoice, REGTEST).tags.find((t) => t.tagName === 'payment_hash')
+    return typeof tag?.data === 'string' ? tag.data : undefined
+  } catch {
+    return undefined
+  }
+}
+
+const wait = (ms: number) => new Promise<void>((done) => setTimeout(done, ms))
 
 const hexKey = () => randomBytes(32).toString('hex')
 
 /**
  * A NIP-47 wallet service over a fake ledger (@getalby/sdk's NWCWalletService): it publishes its
- * kind 13194 info event on `relayUrl` and answers get_info and get_balance for one connection.
+ * kind 13194 info event on `relayUrl` and answers get_info, get_balance, pay_invoice (invoices of
+ * the fake network, see issueDemoInvoice), lookup_invoice and make_invoice for one connection.
  * An honest wallet for the demo and the tests; it moves no real sats. Prints nothing.
  */
 export const startDemoWallet = async (options: DemoWalletOptions): Promise<DemoWallet> => {
@@ -42,7 +107,17 @@ export const startDemoWallet = async (options: DemoWalletOptions): Promise<DemoW
   let balanceMsats = options.balanceSats * 1000
 
   const service = new NWCWalletService({ relayUrls: [options.relayUrl] })
-  const methods = ['get_info', 'get_balance'] as const
+  const methods = [
+    'get_info',
+    'get_balance',
+    'pay_invoice',
+    'lookup_invoice',
+    'make_invoice',
+  ] as const
+  const payments: LedgerPayment[] = []
+  let refusal: { code: string; message: string } | undefined
+  let answerAfterMs = 0
+  const refuse = (code: string, message: string) => ({ result: undefined, error: { code, message } })
   await service.publishWalletServiceInfoEvent(walletSecret, [...methods], [])
   if (options.encryptions === 'nip04') {
     // the SDK always offers both: a wallet that only speaks NIP-04 says so in a newer info event
@@ -73,6 +148,74 @@ export const startDemoWallet = async (options: DemoWalletOptions): Promise<DemoW
       error: undefined,
     }),
     getBalance: async () => ({ result: { balance: balanceMsats }, error: undefined }),
+    payInvoice: async ({ invoice }) => {
+      if (refusal) {
+        const { code, message } = refusal
+        refusal = undefined
+        return refuse(code, message)
+      }
+      const paymentHash = paymentHashOf(invoice)
+      const entry = paymentHash ? invoiceBook.get(paymentHash) : undefined
+      if (!paymentHash || !entry) return refuse('PAYMENT_FAILED', 'no route to the payee')
+      if (entry.paid) return refuse('PAYMENT_FAILED', 'invoice already paid')
+      if (entry.amountMsats > balanceMsats) return refuse('INSUFFICIENT_BALANCE', 'not enough funds')
+      balanceMsats -= entry.amountMsats
+      entry.paid = true
+      payments.push({ paymentHash, amountMsats: entry.amountMsats, invoice })
+      if (answerAfterMs === Infinity) return new Promise<never>(() => {})
+      if (answerAfterMs > 0) await wait(answerAfterMs)
+      return { result: { preimage: entry.preimage, fees_paid: 0 }, error: undefined }
+    },
+    lookupInvoice: async ({ payment_hash: paymentHash }) => {
+      const paid = payments.find((payment) => payment.paymentHash === paymentHash)
+      const entry = paymentHash ? invoiceBook.get(paymentHash) : undefined
+      if (!paid || !entry) return refuse('NOT_FOUND', 'no such payment')
+      const now = Math.floor(Date.now() / 1000)
+      return {
+        result: {
+          type: 'outgoing',
+          state: 'settled',
+          invoice: paid.invoice,
+          description: '',
+          description_hash: '',
+          preimage: entry.preimage,
+          payment_hash: paid.paymentHash,
+          amount: paid.amountMsats,
+          fees_paid: 0,
+          settled_at: now,
+          created_at: now,
+          expires_at: now + 3600,
+        },
+        error: undefined,
+      }
+    },
+    makeInvoice: async ({ amount, description, description_hash: descriptionHash, expiry }) => {
+      const { invoice, paymentHash } = issueDemoInvoice({
+        amountMsats: amount,
+        description,
+        descriptionHash,
+        expirySeconds: expiry,
+        payeeSecret: walletSecret,
+      })
+      const now = Math.floor(Date.now() / 1000)
+      return {
+        result: {
+          type: 'incoming',
+          state: 'pending',
+          invoice,
+          description: description ?? '',
+          description_hash: descriptionHash ?? '',
+          preimage: '',
+          payment_hash: paymentHash,
+          amount,
+          fees_paid: 0,
+          settled_at: 0,
+          created_at: now,
+          expires_at: now + (expiry ?? 3600),
+        },
+        error: undefined,
+      }
+    },
   })
 
   const relay = encodeURIComponent(options.relayUrl)
@@ -80,6 +223,16 @@ export const startDemoWallet = async (options: DemoWalletOptions): Promise<DemoW
     uri: `nostr+walletconnect://${walletPubkey}?relay=${relay}&secret=${clientSecret}`,
     walletPubkey,
     balanceMsats: () => balanceMsats,
+    topUp: (sats) => {
+      balanceMsats += sats * 1000
+    },
+    payments: () => [...payments],
+    refuseNextPayment: (code, message) => {
+      refusal = { code, message }
+    },
+    answerPaymentsAfter: (ms) => {
+      answerAfterMs = ms
+    },
     stop: async () => {
       unsubscribe()
       // the SDK does not await its last answers' OKs: closing under them rejects them unhandled

@@ -22,9 +22,11 @@ import { deviceStorage } from '@/storage/device-storage'
 import { clearAllDrafts } from '@/storage/drafts'
 import { clearEventCache } from '@/storage/event-cache'
 import { clearMessageCache } from '@/storage/message-cache'
+import { clearIntents } from '@/storage/payment-intents'
 import { forgetSealingKeys } from '@/storage/sealed-box'
 import { clearJobs } from '@/storage/outbox-db'
 import { useMarketplace } from '@/stores/marketplace'
+import { forgetShownIntents } from '@/stores/payments'
 import { usePublishOutbox } from '@/stores/publish-outbox'
 import { stopOutbox } from './publish-outbox'
 import { loadUserRelayList } from './user-relays'
@@ -162,11 +164,12 @@ export const signOut = (): void => {
     clearMessageCache(),
     clearJobs(),
     clearEventCache(),
-    // the wallet connection is forgotten, and the keys that sealed it with it
-    disconnectWallet(true).then(forgetSealingKeys),
+    // the wallet connection and payment records are forgotten, and the keys that sealed them
+    Promise.all([disconnectWallet(true), clearIntents()]).then(forgetSealingKeys),
   ]).catch((error: unknown) =>
     console.warn('Could not clear everything kept on this device', error),
   )
+  forgetShownIntents()
   useRelays.getState().setUserRelayList(undefined)
   useSession.getState().setSession({ status: 'signed-out' })
 }

@@ -29,6 +29,9 @@ const adoptConnection = (opened: WalletConnection) => {
   void refreshBalance()
 }
 
+/** The open wallet connection, if any (payments use it). */
+export const currentWallet = (): WalletConnection | undefined => connection
+
 /** What connecting said: connected, or why not (`weakEncryption`: may retry with consent). */
 export type ConnectOutcome = { ok: true } | { ok: false; problem: string; weakEncryption?: boolean }
 

@@ -1,3 +1,4 @@
+import type * as NwcSdk from '@getalby/sdk/nwc'
 import type { EventTemplate } from 'nostr-tools'
 import { walletErrorWords } from '@/nostr/wallet-errors'
 
@@ -44,37 +45,43 @@ export class WalletFailure extends Error {
   }
 }
 
+/** What the wallet says of a payment it was asked to make (NIP-47 `lookup_invoice`). */
+export type PaymentLookup =
+  | { state: 'settled'; preimage: string }
+  | { state: 'pending' }
+  | { state: 'failed' }
+  /** The wallet has no such payment: it never started it. */
+  | { state: 'unknown-to-wallet' }
+
 export type WalletConnection = {
   info: WalletInfo
   /** The spendable balance, in millisats. */
   balanceMsats: () => Promise<number>
+  /**
+   * Asks the wallet to pay `invoice` (NIP-47 `pay_invoice`) and resolves with its preimage.
+   * Throws a WalletFailure: `refused` means nothing was paid; `no-answer` means nobody knows yet.
+   */
+  payInvoice: (invoice: string) => Promise<{ preimage: string }>
+  /** Asks the wallet what became of the payment of `paymentHash`. Throws a WalletFailure. */
+  lookupPayment: (paymentHash: string) => Promise<PaymentLookup>
   close: () => void
 }
 
-type SdkError = Error & { code?: string }
+type Sdk = typeof NwcSdk
 
-/** The SDK's errors, in the app's terms (see WalletFailureKind). */
-const toWalletFailure = (error: unknown): WalletFailure => {
+/** The SDK's errors (told apart by class: names do not survive minifying), in the app's terms. */
+const toWalletFailure = (sdk: Sdk, error: unknown): WalletFailure => {
   if (error instanceof WalletFailure) return error
-  const failure = error as SdkError
-  switch (failure?.name) {
-    case 'Nip47WalletError':
-      return new WalletFailure(
-        walletErrorWords(failure.code, failure.message),
-        'refused',
-        failure.code,
-      )
-    case 'Nip47ReplyTimeoutError':
-    case 'Nip47PublishTimeoutError':
-      return new WalletFailure('Your wallet did not answer in time.', 'no-answer')
-    case 'Nip47UnsupportedEncryptionError':
-      return new WalletFailure(walletErrorWords('UNSUPPORTED_ENCRYPTION'), 'refused', failure.code)
-    default:
-      return new WalletFailure(
-        'Could not reach your wallet. Check that it is online and that its relay is reachable.',
-        'unreachable',
-      )
-  }
+  if (error instanceof sdk.Nip47UnsupportedEncryptionError)
+    return new WalletFailure(walletErrorWords('UNSUPPORTED_ENCRYPTION'), 'refused', error.code)
+  if (error instanceof sdk.Nip47WalletError)
+    return new WalletFailure(walletErrorWords(error.code, error.message), 'refused', error.code)
+  if (error instanceof sdk.Nip47TimeoutError)
+    return new WalletFailure('Your wallet did not answer in time.', 'no-answer')
+  return new WalletFailure(
+    'Could not reach your wallet. Check that it is online and that its relay is reachable.',
+    'unreachable',
+  )
 }
 
 const nowSeconds = () => Math.floor(Date.now() / 1000)
@@ -97,7 +104,8 @@ export const openWallet = async (
   uri: string,
   options: { allowNip04: boolean },
 ): Promise<WalletConnection> => {
-  const { NWCClient } = await import('@getalby/sdk/nwc')
+  const sdk = await import('@getalby/sdk/nwc')
+  const { NWCClient } = sdk
   class ExpiringRequests extends NWCClient {
     override signEvent(template: EventTemplate) {
       return super.signEvent(withExpiration(template))
@@ -118,23 +126,40 @@ export const openWallet = async (
     const about = methods.includes('get_info')
       ? await client.getInfo().catch(() => undefined)
       : undefined
+    const ask = async <T>(request: () => Promise<T>): Promise<T> => {
+      try {
+        return await request()
+      } catch (error) {
+        throw toWalletFailure(sdk, error)
+      }
+    }
     return {
       info: {
         ...(about?.alias ? { alias: about.alias } : {}),
         methods,
         encryption: nip44 ? 'nip44_v2' : 'nip04',
       },
-      balanceMsats: async () => {
+      balanceMsats: async () => (await ask(() => client.getBalance())).balance,
+      payInvoice: async (invoice) => {
+        const { preimage } = await ask(() => client.payInvoice({ invoice }))
+        return { preimage }
+      },
+      lookupPayment: async (paymentHash) => {
         try {
-          return (await client.getBalance()).balance
+          const found = await client.lookupInvoice({ payment_hash: paymentHash })
+          if (found.state === 'settled' && found.preimage)
+            return { state: 'settled', preimage: found.preimage }
+          return { state: found.state === 'failed' ? 'failed' : 'pending' }
         } catch (error) {
-          throw toWalletFailure(error)
+          const failure = toWalletFailure(sdk, error)
+          if (failure.code === 'NOT_FOUND') return { state: 'unknown-to-wallet' }
+          throw failure
         }
       },
       close: () => client.close(),
     }
   } catch (error) {
     client.close()
-    throw toWalletFailure(error)
+    throw toWalletFailure(sdk, error)
   }
 }

@@ -1,0 +1,192 @@
+import { verifyPreimage } from '@/lightning/bolt11'
+import type { Network } from '@/lightning/bolt11'
+import { readPayableInvoice } from '@/lightning/payable'
+import { keepIntent, readIntent, readIntents } from '@/storage/payment-intents'
+import type { PaymentIntent } from '@/storage/payment-intents'
+import { showIntent } from '@/stores/payments'
+import { useSession } from '@/stores/session'
+import { REQUEST_TTL_SECONDS, WalletFailure } from '@/wallet/nwc'
+import type { WalletConnection } from '@/wallet/nwc'
+import { currentWallet } from './wallet'
+
+/**
+ * Paying a payment request exactly once, whatever the network does. The intent is kept (sealed)
+ * before the wallet is asked; a request already asked for is never sent again, only looked up.
+ * A wallet error code is a definite failure (nothing paid, a new attempt is allowed). No answer
+ * is not a failure: the wallet is asked (`lookup_invoice`) until the payment settled, failed, or
+ * the wallet says it never started it once the request has expired. Paid means proven:
+ * sha256(preimage) = the invoice's payment hash.
+ */
+
+export type PayRequest = {
+  id: string
+  invoice: string
+  amountMsats: number
+  payee: string
+  purpose: string
+}
+
+export type PayOptions = {
+  /** The lightning network invoices must be for (the app's, see `lightningNetwork`). */
+  network: Network
+  /** How long the wallet's answer is awaited before asking it instead (at least 90 s for people). */
+  patienceMs?: number
+  /** How often the wallet is asked while the outcome is unknown. */
+  lookupEveryMs?: number
+}
+
+export type PayOutcome = { ok: true; intent: PaymentIntent } | { ok: false; problem: string }
+
+const PATIENCE_MS = 90_000
+const LOOKUP_EVERY_MS = 5_000
+/** Clocks differ: a request counts as expired at the wallet only this long after its expiration. */
+const CLOCK_MARGIN_SECONDS = 60
+
+const nowSeconds = () => Math.floor(Date.now() / 1000)
+const wait = (ms: number) => new Promise<undefined>((done) => setTimeout(() => done(undefined), ms))
+
+const running = new Map<string, Promise<PayOutcome>>()
+
+const ownerNow = () => {
+  const session = useSession.getState()
+  return session.status === 'signed-in' ? session.pubkey : undefined
+}
+
+const record = async (owner: string, intent: PaymentIntent): Promise<PaymentIntent> => {
+  await keepIntent(owner, intent)
+  showIntent(intent)
+  return intent
+}
+
+const proves = (intent: PaymentIntent, preimage: string | undefined) =>
+  preimage !== undefined && verifyPreimage(intent, preimage)
+
+/** Asks the wallet until the outcome is known (or this wallet connection is gone). */
+const settle = async (
+  owner: string,
+  wallet: WalletConnection,
+  asked: PaymentIntent,
+  options: PayOptions,
+  lateAnswer: Promise<string | undefined> = Promise.resolve(undefined),
+): Promise<PayOutcome> => {
+  const intent = await record(owner, { ...asked, state: 'checking' })
+  let late: string | undefined
+  void lateAnswer.then((preimage) => (late = preimage))
+  for (;;) {
+    if (proves(intent, late))
+      return { ok: true, intent: await record(owner, { ...intent, state: 'paid', preimage: late }) }
+    try {
+      const found = await wallet.lookupPayment(intent.paymentHash)
+      if (found.state === 'settled' && proves(intent, found.preimage))
+        return {
+          ok: true,
+          intent: await record(owner, { ...intent, state: 'paid', preimage: found.preimage }),
+        }
+      if (found.state === 'failed')
+        return {
+          ok: true,
+          intent: await record(owner, {
+            ...intent,
+            state: 'failed',
+            problem: 'The payment failed in your wallet. Nothing was paid.',
+          }),
+        }
+      const expired = nowSeconds() > intent.askedAt + REQUEST_TTL_SECONDS + CLOCK_MARGIN_SECONDS
+      if (found.state === 'unknown-to-wallet' && expired)
+        return {
+          ok: true,
+          intent: await record(owner, {
+            ...intent,
+            state: 'failed',
+            problem: 'Your wallet never made this payment. Nothing was paid.',
+          }),
+        }
+    } catch {
+      // the wallet did not answer this time either: ask again
+    }
+    await Promise.race([wait(options.lookupEveryMs ?? LOOKUP_EVERY_MS), lateAnswer])
+    // signed out, or another wallet: the intent stays "checking" and is looked up again later
+    if (currentWallet() !== wallet || ownerNow() !== owner) return { ok: true, intent }
+  }
+}
+
+const pay = async (request: PayRequest, options: PayOptions): Promise<PayOutcome> => {
+  const owner = ownerNow()
+  if (!owner) return { ok: false, problem: 'Sign in first.' }
+  const wallet = currentWallet()
+  if (!wallet) return { ok: false, problem: 'Connect a wallet first, on the Wallet page.' }
+  const known = await readIntent(owner, request.id)
+  if (known?.state === 'paid') return { ok: true, intent: known }
+  // asked before (maybe in another session): never again, only looked up
+  if (known && known.state !== 'failed') return settle(owner, wallet, known, options)
+
+  const checked = readPayableInvoice(request.invoice, {
+    amountMsats: request.amountMsats,
+    network: options.network,
+    now: nowSeconds(),
+  })
+  if (!checked.ok) return { ok: false, problem: checked.reason }
+  const intent = await record(owner, {
+    ...request,
+    paymentHash: checked.value.paymentHash,
+    state: 'paying',
+    askedAt: nowSeconds(),
+  })
+
+  const answer = wallet.payInvoice(request.invoice)
+  const outcome = await Promise.race([
+    answer.then(
+      ({ preimage }) => ({ preimage }) as const,
+      (error: unknown) => ({ error }) as const,
+    ),
+    wait(options.patienceMs ?? PATIENCE_MS),
+  ])
+  if (outcome && 'preimage' in outcome && proves(intent, outcome.preimage))
+    return {
+      ok: true,
+      intent: await record(owner, { ...intent, state: 'paid', preimage: outcome.preimage }),
+    }
+  if (
+    outcome &&
+    'error' in outcome &&
+    outcome.error instanceof WalletFailure &&
+    outcome.error.kind === 'refused'
+  )
+    return {
+      ok: true,
+      intent: await record(owner, { ...intent, state: 'failed', problem: outcome.error.message }),
+    }
+  // no answer in time, a lost connection, or an answer without proof: ask the wallet instead
+  const late = answer.then(
+    ({ preimage }) => preimage,
+    () => undefined,
+  )
+  return settle(owner, wallet, intent, options, late)
+}
+
+/**
+ * Pays payment request `request.id` at most once: a second call while the first runs gets the
+ * same outcome, and a request this device already asked a wallet to pay is only looked up.
+ * `ok: false` means the wallet was not asked (and why); otherwise the intent says where it stands.
+ */
+export const payOnce = (request: PayRequest, options: PayOptions): Promise<PayOutcome> => {
+  const current = running.get(request.id)
+  if (current) return current
+  const run = pay(request, options).finally(() => running.delete(request.id))
+  running.set(request.id, run)
+  return run
+}
+
+/** Looks up every payment whose outcome this device does not know yet (after a reload). */
+export const resumePayments = async (options: PayOptions): Promise<void> => {
+  const owner = ownerNow()
+  const wallet = currentWallet()
+  if (!owner || !wallet) return
+  for (const intent of await readIntents(owner)) {
+    showIntent(intent)
+    if (intent.state !== 'paying' && intent.state !== 'checking') continue
+    if (running.has(intent.id)) continue
+    const run = settle(owner, wallet, intent, options).finally(() => running.delete(intent.id))
+    running.set(intent.id, run)
+  }
+}
