@@ -13,6 +13,7 @@ import { benchTickets } from './bench-tickets.ts'
 import { feedFigures } from './feed-figures.ts'
 import { lighthouseFigures } from './lighthouse.ts'
 import { messagesFigures } from './messages.ts'
+import { nwcPayFigures } from './nwc-pay.ts'
 import { precacheBytes } from './precache.ts'
 import { repeatVisitOfflineFigures } from './repeat-visit.ts'
 import { verifyPathFigures } from './verify-path.ts'
@@ -49,10 +50,12 @@ try {
   const lighthouse = await lighthouseFigures(appUrl, tickets)
   const precache = await precacheBytes(distDir)
   const messages = await messagesFigures(root)
+  const nwcPay = await nwcPayFigures()
   const figures = {
     ...inBrowser,
     ...lighthouse,
     ...messages,
+    ...nwcPay,
     precacheKB: round(precache.bytes / 1024),
     precacheEntries: precache.entries,
   }

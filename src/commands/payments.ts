@@ -66,7 +66,7 @@ const settle = async (
   owner: string,
   wallet: WalletConnection,
   asked: PaymentIntent,
-  options: PayOptions,
+  options: Pick<PayOptions, 'lookupEveryMs'>,
   lateAnswer: Promise<string | undefined> = Promise.resolve(undefined),
 ): Promise<PayOutcome> => {
   const intent = await record(owner, { ...asked, state: 'checking' })
@@ -178,7 +178,9 @@ export const payOnce = (request: PayRequest, options: PayOptions): Promise<PayOu
 }
 
 /** Looks up every payment whose outcome this device does not know yet (after a reload). */
-export const resumePayments = async (options: PayOptions): Promise<void> => {
+export const resumePayments = async (
+  options: Pick<PayOptions, 'lookupEveryMs'> = {},
+): Promise<void> => {
   const owner = ownerNow()
   const wallet = currentWallet()
   if (!owner || !wallet) return

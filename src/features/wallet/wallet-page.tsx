@@ -5,10 +5,12 @@ import { buttonClass } from '@/components/ui/button-styles'
 import { EmptyState } from '@/components/ui/empty-state'
 import { PageHeading } from '@/components/ui/page-heading'
 import { ListSkeleton } from '@/components/ui/skeleton'
+import { resumePayments } from '@/commands/payments'
 import { restoreWallet } from '@/commands/wallet'
 import { useSession } from '@/stores/session'
 import { useWallet } from '@/stores/wallet'
 import { ConnectForm } from './connect-form'
+import { PaymentList } from './payment-list'
 import { WalletCard } from './wallet-card'
 
 /** /wallet — connect a lightning wallet with Nostr Wallet Connect (NIP-47). */
@@ -16,9 +18,15 @@ export default function WalletPage() {
   const pubkey = useSession((state) => (state.status === 'signed-in' ? state.pubkey : undefined))
   const wallet = useWallet((state) => state.wallet)
 
+  const connected = wallet.status === 'connected'
+
   useEffect(() => {
     if (pubkey) void restoreWallet()
   }, [pubkey])
+  // payments whose outcome a reload left unknown are looked up as soon as the wallet is there
+  useEffect(() => {
+    if (connected) void resumePayments()
+  }, [connected])
 
   return (
     <>
@@ -39,11 +47,14 @@ export default function WalletPage() {
           Your wallet connection is kept for your account, on this device only.
         </EmptyState>
       ) : wallet.status === 'connected' ? (
-        <WalletCard
-          info={wallet.info}
-          balanceMsats={wallet.balanceMsats}
-          balanceProblem={wallet.balanceProblem}
-        />
+        <>
+          <WalletCard
+            info={wallet.info}
+            balanceMsats={wallet.balanceMsats}
+            balanceProblem={wallet.balanceProblem}
+          />
+          <PaymentList />
+        </>
       ) : wallet.status === 'connecting' ? (
         <ListSkeleton label="Reaching your wallet" />
       ) : (
