@@ -79,6 +79,8 @@ if (skipBuild) {
 } else {
   console.log(`Building the app for ${relay.url} …`)
   process.env.VITE_RELAYS = relay.url
+  // the demo wallet pays regtest invoices: no real money anywhere
+  process.env.VITE_LIGHTNING_NETWORK = 'bcrt'
   await build({ root, logLevel: 'warn' })
 }
 

@@ -1,6 +1,8 @@
 import { verifyPreimage } from '@/lightning/bolt11'
 import type { Network } from '@/lightning/bolt11'
 import { readPayableInvoice } from '@/lightning/payable'
+import { deviceStorage } from '@/storage/device-storage'
+import { lightningNetwork } from '@/storage/lightning-network'
 import { keepIntent, readIntent, readIntents } from '@/storage/payment-intents'
 import type { PaymentIntent } from '@/storage/payment-intents'
 import { showIntent } from '@/stores/payments'
@@ -27,8 +29,8 @@ export type PayRequest = {
 }
 
 export type PayOptions = {
-  /** The lightning network invoices must be for (the app's, see `lightningNetwork`). */
-  network: Network
+  /** The lightning network invoices must be for; the app's setting when omitted. */
+  network?: Network
   /** How long the wallet's answer is awaited before asking it instead (at least 90 s for people). */
   patienceMs?: number
   /** How often the wallet is asked while the outcome is unknown. */
@@ -122,7 +124,7 @@ const pay = async (request: PayRequest, options: PayOptions): Promise<PayOutcome
 
   const checked = readPayableInvoice(request.invoice, {
     amountMsats: request.amountMsats,
-    network: options.network,
+    network: options.network ?? lightningNetwork(deviceStorage()),
     now: nowSeconds(),
   })
   if (!checked.ok) return { ok: false, problem: checked.reason }
@@ -169,7 +171,7 @@ const pay = async (request: PayRequest, options: PayOptions): Promise<PayOutcome
  * same outcome, and a request this device already asked a wallet to pay is only looked up.
  * `ok: false` means the wallet was not asked (and why); otherwise the intent says where it stands.
  */
-export const payOnce = (request: PayRequest, options: PayOptions): Promise<PayOutcome> => {
+export const payOnce = (request: PayRequest, options: PayOptions = {}): Promise<PayOutcome> => {
   const current = running.get(request.id)
   if (current) return current
   const run = pay(request, options).finally(() => running.delete(request.id))
