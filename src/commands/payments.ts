@@ -179,6 +179,13 @@ export const payOnce = (request: PayRequest, options: PayOptions = {}): Promise<
   return run
 }
 
+/** Shows what this device knows of payment request `id` (after a reload, say). */
+export const loadIntent = async (id: string): Promise<void> => {
+  const owner = ownerNow()
+  const intent = owner ? await readIntent(owner, id) : undefined
+  if (intent) showIntent(intent)
+}
+
 /** Looks up every payment whose outcome this device does not know yet (after a reload). */
 export const resumePayments = async (
   options: Pick<PayOptions, 'lookupEveryMs'> = {},

@@ -1,4 +1,5 @@
 import type { ThreadEntry } from '@/hooks/use-thread'
+import type { PaymentRequest } from '@/nostr/message-tags'
 import type { OutboxItem, OutboxStatus } from '@/stores/outbox'
 
 /** What one bubble shows: a message from the relays, or one of mine still in the outbox. */
@@ -11,6 +12,8 @@ export type BubbleItem = {
   legacy: boolean
   /** Mine, sent from this device: where it is on its way out. */
   delivery?: { status: OutboxStatus; relayCount?: number; reason?: string }
+  /** A payment request it carries, with who asks and what the thread is about. */
+  payment?: { request: PaymentRequest; from: string; subject?: string }
 }
 
 const deliveryOf = (item: OutboxItem): BubbleItem['delivery'] => ({
@@ -39,5 +42,14 @@ export function toBubble(entry: ThreadEntry): BubbleItem {
     outgoing: message.outgoing,
     legacy: message.legacy === true,
     ...(delivery && message.outgoing ? { delivery: deliveryOf(delivery) } : {}),
+    ...(message.paymentRequest
+      ? {
+          payment: {
+            request: message.paymentRequest,
+            from: message.sender,
+            ...(message.subject ? { subject: message.subject } : {}),
+          },
+        }
+      : {}),
   }
 }

@@ -3,6 +3,7 @@ import { TimeAgo } from '@/components/ui/time-ago'
 import { detectScamAsk } from '@/safety/scam-warning'
 import { DeliveryStatus } from './delivery-status'
 import { MessageText } from './message-text'
+import { PaymentRequestCard } from './payment-request-card'
 import { ScamAlert } from './scam-alert'
 import type { BubbleItem } from './bubble-item'
 
@@ -36,6 +37,14 @@ export function MessageBubble({ item, onRetry, onDiscard }: Props) {
         <span className="sr-only">{item.outgoing ? 'You wrote:' : 'They wrote:'}</span>
         <MessageText text={item.text} />
       </div>
+      {item.payment && (
+        <PaymentRequestCard
+          request={item.payment.request}
+          from={item.payment.from}
+          mine={item.outgoing}
+          subject={item.payment.subject}
+        />
+      )}
       <div className="flex max-w-[85%] flex-wrap items-center gap-x-2 text-xs text-stone-500 dark:text-stone-400">
         <TimeAgo timestamp={item.at} />
         {item.legacy && (
