@@ -29,6 +29,13 @@ const STATE_WORDS: Record<PaymentState, string> = {
   failed: 'Not paid',
 }
 
+const STATE_TONE: Record<PaymentState, string> = {
+  paying: 'text-amber-900 dark:text-amber-300',
+  checking: 'text-amber-900 dark:text-amber-300',
+  paid: 'text-emerald-800 dark:text-emerald-400',
+  failed: 'text-red-800 dark:text-red-300',
+}
+
 /**
  * A payment request in a thread. For the payer: "Pay" opens a confirmation with the amount, who
  * gets it, what it is for and how it will be paid; only then is the wallet asked, and the card
@@ -83,7 +90,7 @@ export function PaymentRequestCard({ request, from, mine, subject }: Props) {
       <p className="mt-1 text-xl font-bold tabular-nums">{formatSats(sats)}</p>
       <p className="mt-0.5 text-stone-700 dark:text-stone-300">{purpose}</p>
       {state && (
-        <p role="status" className="mt-2 font-semibold">
+        <p role="status" className={`mt-2 font-semibold ${STATE_TONE[state]}`}>
           {STATE_WORDS[state]}
           {intent?.problem && (
             <span className="block text-xs font-normal text-stone-700 dark:text-stone-300">
