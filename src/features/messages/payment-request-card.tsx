@@ -4,11 +4,11 @@ import { buttonClass } from '@/components/ui/button-styles'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
 import { displayName } from '@/components/ui/display-name'
 import { formatSats } from '@/components/ui/format-sats'
+import { PAYMENT_STATE_TONE, PAYMENT_STATE_WORDS } from '@/components/ui/payment-state'
 import { loadIntent, payOnce, resumePayments } from '@/commands/payments'
 import { restoreWallet } from '@/commands/wallet'
 import { useProfile } from '@/hooks/use-profile'
 import type { PaymentRequest } from '@/nostr/message-tags'
-import type { PaymentState } from '@/storage/payment-intents'
 import { usePayments } from '@/stores/payments'
 import { useWallet } from '@/stores/wallet'
 
@@ -20,20 +20,6 @@ type Props = {
   mine: boolean
   /** What the thread is about (the ticket's title). */
   subject?: string
-}
-
-const STATE_WORDS: Record<PaymentState, string> = {
-  paying: 'Sent to your wallet…',
-  checking: 'Checking with your wallet…',
-  paid: 'Paid',
-  failed: 'Not paid',
-}
-
-const STATE_TONE: Record<PaymentState, string> = {
-  paying: 'text-amber-900 dark:text-amber-300',
-  checking: 'text-amber-900 dark:text-amber-300',
-  paid: 'text-emerald-800 dark:text-emerald-400',
-  failed: 'text-red-800 dark:text-red-300',
 }
 
 /**
@@ -90,8 +76,8 @@ export function PaymentRequestCard({ request, from, mine, subject }: Props) {
       <p className="mt-1 text-xl font-bold tabular-nums">{formatSats(sats)}</p>
       <p className="mt-0.5 text-stone-700 dark:text-stone-300">{purpose}</p>
       {state && (
-        <p role="status" className={`mt-2 font-semibold ${STATE_TONE[state]}`}>
-          {STATE_WORDS[state]}
+        <p role="status" className={`mt-2 font-semibold ${PAYMENT_STATE_TONE[state]}`}>
+          {PAYMENT_STATE_WORDS[state]}
           {intent?.problem && (
             <span className="block text-xs font-normal text-stone-700 dark:text-stone-300">
               {intent.problem}

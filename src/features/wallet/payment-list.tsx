@@ -1,20 +1,7 @@
 import { formatSats } from '@/components/ui/format-sats'
-import type { PaymentIntent, PaymentState } from '@/storage/payment-intents'
+import { PAYMENT_STATE_TONE, PAYMENT_STATE_WORDS } from '@/components/ui/payment-state'
+import type { PaymentIntent } from '@/storage/payment-intents'
 import { usePayments } from '@/stores/payments'
-
-const STATE_WORDS: Record<PaymentState, string> = {
-  paying: 'Sent to your wallet',
-  checking: 'Checking with your wallet…',
-  paid: 'Paid',
-  failed: 'Not paid',
-}
-
-const STATE_TONE: Record<PaymentState, string> = {
-  paying: 'text-amber-800 dark:text-amber-300',
-  checking: 'text-amber-800 dark:text-amber-300',
-  paid: 'text-emerald-700 dark:text-emerald-400',
-  failed: 'text-red-700 dark:text-red-400',
-}
 
 const newestFirst = (a: PaymentIntent, b: PaymentIntent) => b.askedAt - a.askedAt
 
@@ -50,10 +37,10 @@ export function PaymentList() {
                 {formatSats(Math.floor(intent.amountMsats / 1000))}
               </span>
               <span
-                className={`block text-xs font-medium ${STATE_TONE[intent.state]}`}
+                className={`block text-xs font-medium ${PAYMENT_STATE_TONE[intent.state]}`}
                 aria-live="polite"
               >
-                {STATE_WORDS[intent.state]}
+                {PAYMENT_STATE_WORDS[intent.state]}
               </span>
             </p>
           </li>
