@@ -1,11 +1,12 @@
 import type { NostrEvent } from 'nostr-tools'
-import { unwrapEvent, wrapEvent } from 'nostr-tools/nip59'
+import { wrapEvent } from 'nostr-tools/nip59'
 import { naddrEncode, npubEncode } from 'nostr-tools/nip19'
 import { bytesToHex } from 'nostr-tools/utils'
 import { issueDemoInvoice } from '../scripts/demo-wallet'
 import { Kind } from '../src/nostr/kinds'
 import { LIGHTNING_NETWORK_KEY } from '../src/storage/lightning-network'
 import { signInWithExtension } from './support/people'
+import { connectWallet } from './support/wallet'
 import { expect, test } from './support/fixtures'
 import { testTroubleshooter } from './support/identities'
 
@@ -52,13 +53,10 @@ test('a payment request in the thread is paid once, after a confirmation that sa
     testTroubleshooter.secretKey,
     nip07.pubkey,
   )
-  expect(unwrapEvent(request, nip07.identity.secretKey).content).toContain('invoice')
   await seed.publish([request])
 
   await signInWithExtension(page, nip07.name)
-  await page.goto('/wallet')
-  await page.getByLabel('Wallet connection string').fill(wallet.uri)
-  await page.getByRole('button', { name: 'Connect wallet' }).click()
+  await connectWallet(page, wallet.uri)
   await expect(page.getByText('50,000 sats')).toBeVisible()
 
   const thread = `/messages/${npubEncode(testTroubleshooter.pubkey)}?ticket=${naddrEncode({

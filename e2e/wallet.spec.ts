@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { startDemoWallet } from '../scripts/demo-wallet'
 import { signInWithExtension } from './support/people'
+import { connectWallet } from './support/wallet'
 import { expect, test } from './support/fixtures'
 
 /** Every value this origin keeps: local and session storage, and every IndexedDB record. */
@@ -54,10 +55,7 @@ test('I connect my wallet with its connection string, see its balance, and it st
   const logged: string[] = []
   page.on('console', (message) => logged.push(message.text()))
   await signInWithExtension(page, nip07.name)
-  await page.goto('/wallet')
-  const field = page.getByLabel('Wallet connection string')
-  await field.fill(wallet.uri)
-  await page.getByRole('button', { name: 'Connect wallet' }).click()
+  await connectWallet(page, wallet.uri)
 
   await expect(page.getByRole('heading', { name: 'Demo wallet' })).toBeVisible()
   await expect(page.getByText('50,000 sats')).toBeVisible()
@@ -88,9 +86,7 @@ test('signing out forgets the wallet and the key that sealed it', async ({
   wallet,
 }) => {
   await signInWithExtension(page, nip07.name)
-  await page.goto('/wallet')
-  await page.getByLabel('Wallet connection string').fill(wallet.uri)
-  await page.getByRole('button', { name: 'Connect wallet' }).click()
+  await connectWallet(page, wallet.uri)
   await expect(page.getByText('50,000 sats')).toBeVisible()
 
   await page.goto('/sign-in')

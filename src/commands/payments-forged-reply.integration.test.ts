@@ -7,6 +7,7 @@ import { bytesToHex, hexToBytes } from 'nostr-tools/utils'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { WebSocket, WebSocketServer } from 'ws'
 import { BITCOINER, TROUBLESHOOTER } from '@tests/support/nostr-fixtures'
+import { freshSignedInApp } from '@tests/support/signed-in-app'
 import { issueDemoInvoice } from '../../scripts/demo-wallet'
 
 globalThis.WebSocket ??= WebSocket as unknown as typeof globalThis.WebSocket
@@ -95,7 +96,6 @@ let relay: Awaited<ReturnType<typeof hostileRelay>>
 const load = async () => ({
   wallet: await import('./wallet'),
   payments: await import('./payments'),
-  session: await import('@/stores/session'),
   shown: await import('@/stores/payments'),
 })
 let m: Awaited<ReturnType<typeof load>>
@@ -104,11 +104,7 @@ describe('a wallet reply signed by another key', () => {
   beforeAll(async () => {
     relay = await hostileRelay()
     vi.stubEnv('VITE_RELAYS', relay.url)
-    vi.resetModules()
-    m = await load()
-    m.session.useSession
-      .getState()
-      .setSession({ status: 'signed-in', pubkey: BITCOINER, method: 'nip46' })
+    m = await freshSignedInApp(BITCOINER, load)
     const uri = `nostr+walletconnect://${walletPubkey}?relay=${encodeURIComponent(relay.url)}&secret=${bytesToHex(clientSecret)}`
     expect(await m.wallet.connectWallet(uri)).toEqual({ ok: true })
   })

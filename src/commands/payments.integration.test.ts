@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { WebSocket } from 'ws'
 import { BITCOINER, TROUBLESHOOTER } from '@tests/support/nostr-fixtures'
+import { freshSignedInApp } from '@tests/support/signed-in-app'
 import { issueDemoInvoice, startDemoWallet, type DemoWallet } from '../../scripts/demo-wallet'
 import { startRelay, type LocalRelay } from '../../scripts/relay'
 
@@ -16,7 +17,6 @@ const payeeSecret = 'c'.repeat(64)
 const load = async () => ({
   wallet: await import('./wallet'),
   payments: await import('./payments'),
-  session: await import('@/stores/session'),
 })
 let m: Awaited<ReturnType<typeof load>>
 
@@ -43,11 +43,7 @@ describe('paying a payment request through NWC', () => {
   beforeAll(async () => {
     relay = await startRelay()
     vi.stubEnv('VITE_RELAYS', relay.url)
-    vi.resetModules()
-    m = await load()
-    m.session.useSession
-      .getState()
-      .setSession({ status: 'signed-in', pubkey: BITCOINER, method: 'nip46' })
+    m = await freshSignedInApp(BITCOINER, load)
   })
 
   beforeEach(async () => {
@@ -106,11 +102,7 @@ describe('paying a payment request through NWC', () => {
     void m.payments.payOnce(pay, { ...options, patienceMs: 60_000 })
     await vi.waitFor(() => expect(wallet.payments()).toHaveLength(1))
     // a fresh app on the same device: new modules, the same IndexedDB and the same wallet string
-    vi.resetModules()
-    m = await load()
-    m.session.useSession
-      .getState()
-      .setSession({ status: 'signed-in', pubkey: BITCOINER, method: 'nip46' })
+    m = await freshSignedInApp(BITCOINER, load)
     await m.wallet.restoreWallet()
     const outcome = await m.payments.payOnce(pay, options)
     expect(outcome.ok && outcome.intent.state).toBe('paid')

@@ -63,6 +63,13 @@ const record = async (owner: string, intent: PaymentIntent): Promise<PaymentInte
 const proves = (intent: PaymentIntent, preimage: string | undefined) =>
   preimage !== undefined && verifyPreimage(intent, preimage)
 
+/** Records how a payment ended (paid with its proof, or failed and why) and says so. */
+const conclude = async (
+  owner: string,
+  intent: PaymentIntent,
+  end: Pick<PaymentIntent, 'state' | 'preimage' | 'problem'>,
+): Promise<PayOutcome> => ({ ok: true, intent: await record(owner, { ...intent, ...end }) })
+
 /** Asks the wallet until the outcome is known (or this wallet connection is gone). */
 const settle = async (
   owner: string,
@@ -75,34 +82,22 @@ const settle = async (
   let late: string | undefined
   void lateAnswer.then((preimage) => (late = preimage))
   for (;;) {
-    if (proves(intent, late))
-      return { ok: true, intent: await record(owner, { ...intent, state: 'paid', preimage: late }) }
+    if (proves(intent, late)) return conclude(owner, intent, { state: 'paid', preimage: late })
     try {
       const found = await wallet.lookupPayment(intent.paymentHash)
       if (found.state === 'settled' && proves(intent, found.preimage))
-        return {
-          ok: true,
-          intent: await record(owner, { ...intent, state: 'paid', preimage: found.preimage }),
-        }
+        return conclude(owner, intent, { state: 'paid', preimage: found.preimage })
       if (found.state === 'failed')
-        return {
-          ok: true,
-          intent: await record(owner, {
-            ...intent,
-            state: 'failed',
-            problem: 'The payment failed in your wallet. Nothing was paid.',
-          }),
-        }
+        return conclude(owner, intent, {
+          state: 'failed',
+          problem: 'The payment failed in your wallet. Nothing was paid.',
+        })
       const expired = nowSeconds() > intent.askedAt + REQUEST_TTL_SECONDS + CLOCK_MARGIN_SECONDS
       if (found.state === 'unknown-to-wallet' && expired)
-        return {
-          ok: true,
-          intent: await record(owner, {
-            ...intent,
-            state: 'failed',
-            problem: 'Your wallet never made this payment. Nothing was paid.',
-          }),
-        }
+        return conclude(owner, intent, {
+          state: 'failed',
+          problem: 'Your wallet never made this payment. Nothing was paid.',
+        })
     } catch {
       // the wallet did not answer this time either: ask again
     }
@@ -135,35 +130,28 @@ const pay = async (request: PayRequest, options: PayOptions): Promise<PayOutcome
     askedAt: nowSeconds(),
   })
 
-  const answer = wallet.payInvoice(request.invoice)
-  const outcome = await Promise.race([
-    answer.then(
-      ({ preimage }) => ({ preimage }) as const,
-      (error: unknown) => ({ error }) as const,
-    ),
-    wait(options.patienceMs ?? PATIENCE_MS),
-  ])
+  const answer = wallet.payInvoice(request.invoice).then(
+    ({ preimage }) => ({ preimage }) as const,
+    (error: unknown) => ({ error }) as const,
+  )
+  const outcome = await Promise.race([answer, wait(options.patienceMs ?? PATIENCE_MS)])
   if (outcome && 'preimage' in outcome && proves(intent, outcome.preimage))
-    return {
-      ok: true,
-      intent: await record(owner, { ...intent, state: 'paid', preimage: outcome.preimage }),
-    }
-  if (
-    outcome &&
-    'error' in outcome &&
-    outcome.error instanceof WalletFailure &&
-    outcome.error.kind === 'refused'
-  )
-    return {
-      ok: true,
-      intent: await record(owner, { ...intent, state: 'failed', problem: outcome.error.message }),
-    }
+    return conclude(owner, intent, { state: 'paid', preimage: outcome.preimage })
+  const { error } = outcome && 'error' in outcome ? outcome : { error: undefined }
+  if (error instanceof WalletFailure && error.kind === 'refused')
+    return conclude(owner, intent, { state: 'failed', problem: error.message })
   // no answer in time, a lost connection, or an answer without proof: ask the wallet instead
-  const late = answer.then(
-    ({ preimage }) => preimage,
-    () => undefined,
-  )
+  const late = answer.then((answered) => ('preimage' in answered ? answered.preimage : undefined))
   return settle(owner, wallet, intent, options, late)
+}
+
+/** One run per payment request id: a second call while one runs gets the same outcome. */
+const once = (id: string, start: () => Promise<PayOutcome>): Promise<PayOutcome> => {
+  const current = running.get(id)
+  if (current) return current
+  const run = start().finally(() => running.delete(id))
+  running.set(id, run)
+  return run
 }
 
 /**
@@ -171,13 +159,8 @@ const pay = async (request: PayRequest, options: PayOptions): Promise<PayOutcome
  * same outcome, and a request this device already asked a wallet to pay is only looked up.
  * `ok: false` means the wallet was not asked (and why); otherwise the intent says where it stands.
  */
-export const payOnce = (request: PayRequest, options: PayOptions = {}): Promise<PayOutcome> => {
-  const current = running.get(request.id)
-  if (current) return current
-  const run = pay(request, options).finally(() => running.delete(request.id))
-  running.set(request.id, run)
-  return run
-}
+export const payOnce = (request: PayRequest, options: PayOptions = {}): Promise<PayOutcome> =>
+  once(request.id, () => pay(request, options))
 
 /** Shows what this device knows of payment request `id` (after a reload, say). */
 export const loadIntent = async (id: string): Promise<void> => {
@@ -186,18 +169,23 @@ export const loadIntent = async (id: string): Promise<void> => {
   if (intent) showIntent(intent)
 }
 
-/** Looks up every payment whose outcome this device does not know yet (after a reload). */
+/** The wallet connection whose unknown payments are being looked up already. */
+let resumedWith: WalletConnection | undefined
+
+/**
+ * Shows every payment this device kept and looks up those whose outcome it does not know yet
+ * (after a reload): once per wallet connection, however many screens ask.
+ */
 export const resumePayments = async (
   options: Pick<PayOptions, 'lookupEveryMs'> = {},
 ): Promise<void> => {
   const owner = ownerNow()
   const wallet = currentWallet()
-  if (!owner || !wallet) return
+  if (!owner || !wallet || resumedWith === wallet) return
+  resumedWith = wallet
   for (const intent of await readIntents(owner)) {
     showIntent(intent)
-    if (intent.state !== 'paying' && intent.state !== 'checking') continue
-    if (running.has(intent.id)) continue
-    const run = settle(owner, wallet, intent, options).finally(() => running.delete(intent.id))
-    running.set(intent.id, run)
+    if (intent.state === 'paying' || intent.state === 'checking')
+      void once(intent.id, () => settle(owner, wallet, intent, options))
   }
 }

@@ -135,14 +135,14 @@ export const ingestNow = async (
 /** Keeps on this device an event of the person's that a relay has now taken. */
 export const keepPublished = (event: NostrEvent): void => void cacheEvents(keptByStore([event]))
 
-let cacheLoaded: Promise<number> | undefined
+let cacheLoaded: Promise<NostrEvent[]> | undefined
 
 /**
  * Paints from what this device saw before the network answers: reads the verified events kept in
- * IndexedDB into the store (once). Resolves with how many events were read.
+ * IndexedDB into the store (once). Resolves with the events read.
  */
-export const loadCachedMarketplace = (): Promise<number> =>
+export const loadCachedMarketplace = (): Promise<NostrEvent[]> =>
   (cacheLoaded ??= readCachedEvents().then(async (events) => {
     await ingestNow(events, { keep: false })
-    return events.length
+    return events
   }))

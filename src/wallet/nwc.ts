@@ -146,14 +146,14 @@ export const openWallet = async (
       },
       lookupPayment: async (paymentHash) => {
         try {
-          const found = await client.lookupInvoice({ payment_hash: paymentHash })
+          const found = await ask(() => client.lookupInvoice({ payment_hash: paymentHash }))
           if (found.state === 'settled' && found.preimage)
             return { state: 'settled', preimage: found.preimage }
           return { state: found.state === 'failed' ? 'failed' : 'pending' }
         } catch (error) {
-          const failure = toWalletFailure(sdk, error)
-          if (failure.code === 'NOT_FOUND') return { state: 'unknown-to-wallet' }
-          throw failure
+          if (error instanceof WalletFailure && error.code === 'NOT_FOUND')
+            return { state: 'unknown-to-wallet' }
+          throw error
         }
       },
       close: () => client.close(),

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
+import { afterPaint } from './after-paint'
 import type { VirtualFeed } from './virtual-feed'
 import { FeedArticle, FeedFrame, articleAt, isNearEnd, rowLabelId } from './feed-frame'
 import type { FeedListProps } from './feed-frame'
@@ -7,10 +8,6 @@ import type { FeedListProps } from './feed-frame'
 const FIRST_ROWS = 6
 
 type Windowed = { List: typeof VirtualFeed; focus?: number }
-
-/** Resolves once the frame with what was just rendered has been painted. */
-const afterPaint = () =>
-  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
 
 /**
  * The feed's list. The first screen is painted from the first rows alone, and stays so while

@@ -3,6 +3,7 @@ import { subscribe } from '@/ndk/subscribe'
 import { startVerifyWorker } from '@/ndk/verify-batch'
 import { Kind } from '@/nostr/kinds'
 import { ingestNow } from '@/stores/marketplace-ingest'
+import { afterPaintWhenIdle } from './after-paint'
 import { FIRST_PAGE, PAGE, nextUntil, pagingFrontier } from './ticket-paging'
 import type { RelayPaging } from './ticket-paging'
 
@@ -25,19 +26,6 @@ type RelayPages = RelayPaging & { relay: string; loading: boolean; seen: Set<str
 
 /** How long the feed waits for every relay's first page before showing the others' alone. */
 const FIRST_ANSWER_PATIENCE_MS = 2000
-
-/** Resolves once the frame with what was just rendered is painted and the browser is idle. */
-const afterPaintWhenIdle = () =>
-  new Promise<void>((resolve) => {
-    if (typeof requestAnimationFrame !== 'function') return void setTimeout(resolve, 0)
-    requestAnimationFrame(() =>
-      setTimeout(() =>
-        typeof requestIdleCallback === 'function'
-          ? requestIdleCallback(() => resolve(), { timeout: 1000 })
-          : resolve(),
-      ),
-    )
-  })
 
 /**
  * Pages stored tickets from each relay into the marketplace store, newest first, a page when

@@ -34,13 +34,21 @@ describe('pagingFrontier', () => {
 
   it('holds everything back while a relay has yet to answer, until it is late', () => {
     expect(pagingFrontier([{ cursor: 5000, done: false }, { done: false }])).toBe(Infinity)
-    expect(pagingFrontier([{ cursor: 5000, done: false }, { done: false, late: true }])).toBe(5000)
+    expect(
+      pagingFrontier([
+        { cursor: 5000, done: false },
+        { done: false, late: true },
+      ]),
+    ).toBe(5000)
   })
 
   it('holds nothing back once no relay is still paging', () => {
-    expect(pagingFrontier([{ cursor: 5000, done: true }, { done: false, late: true }])).toBe(
-      -Infinity,
-    )
+    expect(
+      pagingFrontier([
+        { cursor: 5000, done: true },
+        { done: false, late: true },
+      ]),
+    ).toBe(-Infinity)
     expect(pagingFrontier([])).toBe(-Infinity)
   })
 })

@@ -89,11 +89,15 @@ export function useTicketFeed(): TicketFeed {
     const oldest = oldestOf(tickets)
     if (oldest < shownFrom) setShownFrom(oldest)
   }, [tickets, shownFrom])
-  // what this device saw before shows at once, whatever the relays' paging says
+  // what this device saw before shows at once, whatever the relays' paging says (only that:
+  // a relay's page ingested meanwhile still waits for the frontier)
   useEffect(() => {
     let active = true
-    void loadCachedMarketplace().then(() => {
-      const oldest = oldestOf(visibleTickets(useMarketplace.getState()))
+    void loadCachedMarketplace().then((cached) => {
+      const oldest = cached.reduce(
+        (min, event) => (event.kind === Kind.Ticket ? Math.min(min, event.created_at) : min),
+        Infinity,
+      )
       if (active) setShownFrom((from) => Math.min(from, oldest))
     })
     return () => {
