@@ -219,8 +219,9 @@ test('while I read further down, new tickets wait behind a "new tickets" pill', 
   page,
   seed,
 }) => {
+  const start = now()
   for (let n = 0; n < 12; n++) {
-    await seed.ticket({ title: `Older ticket ${n}`, topics: ['ledger'], at: now() - 1000 - n })
+    await seed.ticket({ title: `Older ticket ${n}`, topics: ['ledger'], at: start - 1000 - n })
   }
   await page.goto('/')
   await expect(titles(page).first()).toHaveText('Older ticket 0')
