@@ -17,6 +17,7 @@ const payeeSecret = 'c'.repeat(64)
 const load = async () => ({
   wallet: await import('./wallet'),
   payments: await import('./payments'),
+  outbox: await import('@/stores/outbox'),
 })
 let m: Awaited<ReturnType<typeof load>>
 
@@ -36,6 +37,8 @@ const request = (sats: number) => {
     amountMsats: sats * 1000,
     payee: TROUBLESHOOTER,
     purpose: 'Coldcard will not sign',
+    ticket: `32767:${BITCOINER}:coldcard`,
+    subject: 'Coldcard will not sign',
   }
 }
 
@@ -71,6 +74,20 @@ describe('paying a payment request through NWC', () => {
     expect(again.ok && again.intent.state).toBe('paid')
     expect(wallet.payments()).toHaveLength(1)
     expect(wallet.balanceMsats()).toBe((10_000 - 2_100) * 1000)
+    // the troubleshooter is sent one receipt with the proof, in the request's thread
+    const receipts = m.outbox.useOutboxStore
+      .getState()
+      .items.filter((item) => item.tags?.some(([name, id]) => name === 'payreq' && id === pay.id))
+    expect(receipts).toHaveLength(1)
+    expect(receipts[0]).toMatchObject({
+      recipient: TROUBLESHOOTER,
+      ticket: pay.ticket,
+      tags: [
+        ['payreq', pay.id],
+        ['bolt11', pay.invoice],
+        ['preimage', first.ok ? first.intent.preimage : ''],
+      ],
+    })
   })
 
   it('a wallet error is a plain failure with nothing paid, and a new attempt works after a top-up', async () => {

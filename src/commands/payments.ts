@@ -1,6 +1,8 @@
 import { verifyPreimage } from '@/lightning/bolt11'
 import type { Network } from '@/lightning/bolt11'
 import { readPayableInvoice } from '@/lightning/payable'
+import { accept, reject } from '@/nostr/read-result'
+import type { ReadResult } from '@/nostr/read-result'
 import { deviceStorage } from '@/storage/device-storage'
 import { lightningNetwork } from '@/storage/lightning-network'
 import { keepIntent, readIntent, readIntents } from '@/storage/payment-intents'
@@ -9,6 +11,7 @@ import { showIntent } from '@/stores/payments'
 import { useSession } from '@/stores/session'
 import { REQUEST_TTL_SECONDS, WalletFailure } from '@/wallet/nwc'
 import type { WalletConnection } from '@/wallet/nwc'
+import { sendPaymentReceipt } from './payment-receipt'
 import { currentWallet } from './wallet'
 
 /**
@@ -17,15 +20,22 @@ import { currentWallet } from './wallet'
  * A wallet error code is a definite failure (nothing paid, a new attempt is allowed). No answer
  * is not a failure: the wallet is asked (`lookup_invoice`) until the payment settled, failed, or
  * the wallet says it never started it once the request has expired. Paid means proven:
- * sha256(preimage) = the invoice's payment hash.
+ * sha256(preimage) = the invoice's payment hash; the payee then gets a receipt (payment-receipt.ts).
  */
 
 export type PayRequest = {
   id: string
-  invoice: string
+  /**
+   * The invoice to pay, or how to get one when none is attached (a zap invoice from the payee's
+   * lightning address): asked for only when this request was never sent to a wallet.
+   */
+  invoice: string | (() => Promise<string>)
   amountMsats: number
   payee: string
   purpose: string
+  /** The thread the request came in (ticket address and title): where the receipt goes. */
+  ticket?: string
+  subject?: string
 }
 
 export type PayOptions = {
@@ -63,12 +73,31 @@ const record = async (owner: string, intent: PaymentIntent): Promise<PaymentInte
 const proves = (intent: PaymentIntent, preimage: string | undefined) =>
   preimage !== undefined && verifyPreimage(intent, preimage)
 
+/** A paid intent's receipt goes to the payee once (also when a reload interrupted it). */
+const withReceipt = async (owner: string, intent: PaymentIntent): Promise<PaymentIntent> =>
+  intent.state === 'paid' && !intent.receiptSent && sendPaymentReceipt(intent)
+    ? record(owner, { ...intent, receiptSent: true })
+    : intent
+
 /** Records how a payment ended (paid with its proof, or failed and why) and says so. */
 const conclude = async (
   owner: string,
   intent: PaymentIntent,
   end: Pick<PaymentIntent, 'state' | 'preimage' | 'problem'>,
-): Promise<PayOutcome> => ({ ok: true, intent: await record(owner, { ...intent, ...end }) })
+): Promise<PayOutcome> => ({
+  ok: true,
+  intent: await withReceipt(owner, await record(owner, { ...intent, ...end })),
+})
+
+/** The attached invoice, or one fetched for this payment; a plain reason when there is none. */
+const invoiceFor = async (request: PayRequest): Promise<ReadResult<string>> => {
+  if (typeof request.invoice === 'string') return accept(request.invoice)
+  try {
+    return accept(await request.invoice())
+  } catch (error) {
+    return reject(error instanceof Error ? error.message : 'Could not get an invoice to pay.')
+  }
+}
 
 /** Asks the wallet until the outcome is known (or this wallet connection is gone). */
 const settle = async (
@@ -113,11 +142,13 @@ const pay = async (request: PayRequest, options: PayOptions): Promise<PayOutcome
   const wallet = currentWallet()
   if (!wallet) return { ok: false, problem: 'Connect a wallet first, on the Wallet page.' }
   const known = await readIntent(owner, request.id)
-  if (known?.state === 'paid') return { ok: true, intent: known }
+  if (known?.state === 'paid') return { ok: true, intent: await withReceipt(owner, known) }
   // asked before (maybe in another session): never again, only looked up
   if (known && known.state !== 'failed') return settle(owner, wallet, known, options)
 
-  const checked = readPayableInvoice(request.invoice, {
+  const invoice = await invoiceFor(request)
+  if (!invoice.ok) return { ok: false, problem: invoice.reason }
+  const checked = readPayableInvoice(invoice.value, {
     amountMsats: request.amountMsats,
     network: options.network ?? lightningNetwork(deviceStorage()),
     now: nowSeconds(),
@@ -125,12 +156,14 @@ const pay = async (request: PayRequest, options: PayOptions): Promise<PayOutcome
   if (!checked.ok) return { ok: false, problem: checked.reason }
   const intent = await record(owner, {
     ...request,
+    invoice: invoice.value,
+    route: typeof request.invoice === 'string' ? 'invoice' : 'zap',
     paymentHash: checked.value.paymentHash,
     state: 'paying',
     askedAt: nowSeconds(),
   })
 
-  const answer = wallet.payInvoice(request.invoice).then(
+  const answer = wallet.payInvoice(invoice.value).then(
     ({ preimage }) => ({ preimage }) as const,
     (error: unknown) => ({ error }) as const,
   )
@@ -185,6 +218,7 @@ export const resumePayments = async (
   resumedWith = wallet
   for (const intent of await readIntents(owner)) {
     showIntent(intent)
+    if (intent.state === 'paid') void withReceipt(owner, intent)
     if (intent.state === 'paying' || intent.state === 'checking')
       void once(intent.id, () => settle(owner, wallet, intent, options))
   }

@@ -27,6 +27,13 @@ export type PaymentIntent = {
   preimage?: string
   /** Why it failed, in plain words (nothing was paid). */
   problem?: string
+  /** The thread the request came in (ticket address and title): where the receipt goes. */
+  ticket?: string
+  subject?: string
+  /** How it is paid: the attached invoice, or a zap through the payee's lightning address. */
+  route?: 'invoice' | 'zap'
+  /** The receipt (request id, invoice, preimage) is in the outbox for the payee. */
+  receiptSent?: boolean
 }
 
 const DB_NAME = 'bt-payments'

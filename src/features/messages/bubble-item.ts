@@ -1,4 +1,5 @@
 import type { ThreadEntry } from '@/hooks/use-thread'
+import { formatAddress } from '@/nostr/address'
 import type { PaymentRequest } from '@/nostr/message-tags'
 import type { OutboxItem, OutboxStatus } from '@/stores/outbox'
 
@@ -12,8 +13,8 @@ export type BubbleItem = {
   legacy: boolean
   /** Mine, sent from this device: where it is on its way out. */
   delivery?: { status: OutboxStatus; relayCount?: number; reason?: string }
-  /** A payment request it carries, with who asks and what the thread is about. */
-  payment?: { request: PaymentRequest; from: string; subject?: string }
+  /** A payment request it carries, with who asks and the thread's ticket (address, title). */
+  payment?: { request: PaymentRequest; from: string; ticket?: string; subject?: string }
 }
 
 const deliveryOf = (item: OutboxItem): BubbleItem['delivery'] => ({
@@ -47,6 +48,7 @@ export function toBubble(entry: ThreadEntry): BubbleItem {
           payment: {
             request: message.paymentRequest,
             from: message.sender,
+            ...(message.ticket ? { ticket: formatAddress(message.ticket) } : {}),
             ...(message.subject ? { subject: message.subject } : {}),
           },
         }

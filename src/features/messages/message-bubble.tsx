@@ -42,6 +42,7 @@ export function MessageBubble({ item, onRetry, onDiscard }: Props) {
           request={item.payment.request}
           from={item.payment.from}
           mine={item.outgoing}
+          ticket={item.payment.ticket}
           subject={item.payment.subject}
         />
       )}

@@ -1,70 +1,32 @@
-import { useEffect, useState } from 'react'
-import { Link } from '@/components/router'
-import { buttonClass } from '@/components/ui/button-styles'
-import { ConfirmDialog } from '@/components/ui/confirm-dialog'
-import { displayName } from '@/components/ui/display-name'
 import { formatSats } from '@/components/ui/format-sats'
-import { PAYMENT_STATE_TONE, PAYMENT_STATE_WORDS } from '@/components/ui/payment-state'
-import { loadIntent, payOnce, resumePayments } from '@/commands/payments'
-import { restoreWallet } from '@/commands/wallet'
-import { useProfile } from '@/hooks/use-profile'
 import type { PaymentRequest } from '@/nostr/message-tags'
-import { usePayments } from '@/stores/payments'
-import { useWallet } from '@/stores/wallet'
+import { PayeeStatus } from './payee-status'
+import { PayerActions } from './payer-actions'
 
 type Props = {
   request: PaymentRequest
   /** Who asks to be paid (hex pubkey). */
   from: string
-  /** The request is mine (I asked): no Pay button. */
+  /** The request is mine (I asked): no Pay button, the receipt's proof instead. */
   mine: boolean
-  /** What the thread is about (the ticket's title). */
+  /** The thread's ticket: its address (where the receipt goes) and title (what it is for). */
+  ticket?: string
   subject?: string
 }
 
-/**
- * A payment request in a thread. For the payer: "Pay" opens a confirmation with the amount, who
- * gets it, what it is for and how it will be paid; only then is the wallet asked, and the card
- * follows the payment (never "failed" while the wallet has not said so). One payment per request,
- * whatever is clicked or reloaded (commands/payments.ts).
- */
-export function PaymentRequestCard({ request, from, mine, subject }: Props) {
-  const payeeName = displayName(from, useProfile(from))
-  const intent = usePayments((state) => state.intents[request.id])
-  const walletReady = useWallet((state) => state.wallet.status === 'connected')
-  const [confirming, setConfirming] = useState(false)
-  const [busy, setBusy] = useState(false)
-  const [problem, setProblem] = useState<string>()
-  const sats = Math.floor(request.msats / 1000)
-  const purpose = [subject ?? 'Troubleshooting', request.minutes ? `${request.minutes} min` : '']
+/** What a request is for, in the words the confirmation and the payment records use. */
+export const paymentPurpose = (request: PaymentRequest, subject: string | undefined): string =>
+  [subject ?? 'Troubleshooting', request.minutes ? `${request.minutes} min` : '']
     .filter(Boolean)
     .join(' — ')
 
-  // what this device already did about the request shows at once; unknown outcomes are looked up
-  useEffect(() => {
-    if (mine) return
-    void loadIntent(request.id)
-    void restoreWallet().then(() => resumePayments())
-  }, [mine, request.id])
-
-  const pay = async () => {
-    if (!request.bolt11) return
-    setBusy(true)
-    setProblem(undefined)
-    const outcome = await payOnce({
-      id: request.id,
-      invoice: request.bolt11,
-      amountMsats: request.msats,
-      payee: from,
-      purpose,
-    })
-    setBusy(false)
-    setConfirming(false)
-    if (!outcome.ok) setProblem(outcome.problem)
-  }
-
-  const state = intent?.state
-  const canPay = !mine && request.bolt11 && (state === undefined || state === 'failed')
+/**
+ * A payment request in a thread: the amount and what it is for; for the payer, how to pay it
+ * (PayerActions), for the troubleshooter who asked, whether a receipt proves it paid.
+ */
+export function PaymentRequestCard({ request, from, mine, ticket, subject }: Props) {
+  const sats = Math.floor(request.msats / 1000)
+  const purpose = paymentPurpose(request, subject)
   return (
     <section
       aria-label={`Payment request: ${formatSats(sats)}`}
@@ -75,66 +37,17 @@ export function PaymentRequestCard({ request, from, mine, subject }: Props) {
       </p>
       <p className="mt-1 text-xl font-bold tabular-nums">{formatSats(sats)}</p>
       <p className="mt-0.5 text-stone-700 dark:text-stone-300">{purpose}</p>
-      {state && (
-        <p role="status" className={`mt-2 font-semibold ${PAYMENT_STATE_TONE[state]}`}>
-          {PAYMENT_STATE_WORDS[state]}
-          {intent?.problem && (
-            <span className="block text-xs font-normal text-stone-700 dark:text-stone-300">
-              {intent.problem}
-            </span>
-          )}
-        </p>
+      {mine ? (
+        <PayeeStatus request={request} />
+      ) : (
+        <PayerActions
+          request={request}
+          payee={from}
+          purpose={purpose}
+          {...(ticket ? { ticket } : {})}
+          {...(subject ? { subject } : {})}
+        />
       )}
-      {problem && (
-        <p role="alert" className="mt-2 text-xs font-medium text-red-800 dark:text-red-300">
-          {problem}
-        </p>
-      )}
-      {!mine && !request.bolt11 && (
-        <p className="mt-2 text-xs text-stone-700 dark:text-stone-300">
-          No invoice is attached to this request yet.
-        </p>
-      )}
-      {canPay &&
-        (walletReady ? (
-          <button
-            type="button"
-            className={`${buttonClass.primary} mt-3`}
-            onClick={() => setConfirming(true)}
-          >
-            {state === 'failed' ? 'Try again' : 'Pay'}
-          </button>
-        ) : (
-          <Link to="/wallet" className={`${buttonClass.secondary} mt-3`}>
-            Connect a wallet to pay
-          </Link>
-        ))}
-      <ConfirmDialog
-        open={confirming}
-        title={`Pay ${formatSats(sats)}?`}
-        body={
-          <dl className="space-y-1">
-            <div>
-              <dt className="inline font-semibold">To: </dt>
-              <dd className="inline">{payeeName}</dd>
-            </div>
-            <div>
-              <dt className="inline font-semibold">For: </dt>
-              <dd className="inline">{purpose}</dd>
-            </div>
-            <div>
-              <dt className="inline font-semibold">How: </dt>
-              <dd className="inline">
-                the invoice they attached, paid from your connected wallet (Nostr Wallet Connect)
-              </dd>
-            </div>
-          </dl>
-        }
-        confirmLabel={`Pay ${formatSats(sats)}`}
-        busy={busy}
-        onConfirm={() => void pay()}
-        onCancel={() => setConfirming(false)}
-      />
     </section>
   )
 }

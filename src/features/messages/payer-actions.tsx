@@ -1,0 +1,114 @@
+import { useEffect, useState } from 'react'
+import { Link } from '@/components/router'
+import { buttonClass } from '@/components/ui/button-styles'
+import { formatSats } from '@/components/ui/format-sats'
+import { PAYMENT_STATE_TONE, PAYMENT_STATE_WORDS } from '@/components/ui/payment-state'
+import { loadIntent, payOnce, resumePayments } from '@/commands/payments'
+import { restoreWallet } from '@/commands/wallet'
+import { useProfile } from '@/hooks/use-profile'
+import type { PaymentRequest } from '@/nostr/message-tags'
+import { usePayments } from '@/stores/payments'
+import { useWallet } from '@/stores/wallet'
+import { PayConfirm } from './pay-confirm'
+import { useReceiptCheck } from './receipt-check'
+
+type Props = {
+  request: PaymentRequest
+  payee: string
+  purpose: string
+  ticket?: string
+  subject?: string
+}
+
+/**
+ * For the payer: "Pay" opens a confirmation with the amount, who gets it, what it is for and how
+ * it will be paid; only then is the wallet asked, and the card follows the payment (never "failed"
+ * while the wallet has not said so). One payment per request, whatever is clicked or reloaded
+ * (commands/payments.ts); a request this person paid from another device shows paid from their
+ * own receipt, and offers no second payment.
+ */
+export function PayerActions({ request, payee, purpose, ticket, subject }: Props) {
+  const intent = usePayments((state) => state.intents[request.id])
+  const paidElsewhere = useReceiptCheck(request, 'sent').state === 'proven'
+  const walletReady = useWallet((state) => state.wallet.status === 'connected')
+  const profile = useProfile(payee)
+  const [confirming, setConfirming] = useState(false)
+  const [busy, setBusy] = useState(false)
+  const [problem, setProblem] = useState<string>()
+
+  // what this device already did about the request shows at once; unknown outcomes are looked up
+  useEffect(() => {
+    void loadIntent(request.id)
+    void restoreWallet().then(() => resumePayments())
+  }, [request.id])
+
+  const pay = async () => {
+    if (!request.bolt11) return
+    setBusy(true)
+    setProblem(undefined)
+    const outcome = await payOnce({
+      id: request.id,
+      invoice: request.bolt11,
+      amountMsats: request.msats,
+      payee,
+      purpose,
+      ...(ticket ? { ticket } : {}),
+      ...(subject ? { subject } : {}),
+    })
+    setBusy(false)
+    setConfirming(false)
+    if (!outcome.ok) setProblem(outcome.problem)
+  }
+
+  const state = paidElsewhere && intent?.state !== 'paid' ? 'paid' : intent?.state
+  const canPay = request.bolt11 && (state === undefined || state === 'failed')
+  return (
+    <>
+      {state && (
+        <p role="status" className={`mt-2 font-semibold ${PAYMENT_STATE_TONE[state]}`}>
+          {PAYMENT_STATE_WORDS[state]}
+          {intent?.problem && state === 'failed' && (
+            <span className="block text-xs font-normal text-stone-700 dark:text-stone-300">
+              {intent.problem}
+            </span>
+          )}
+        </p>
+      )}
+      {problem && (
+        <p role="alert" className="mt-2 text-xs font-medium text-red-800 dark:text-red-300">
+          {problem}
+        </p>
+      )}
+      {!request.bolt11 && !state && (
+        <p className="mt-2 text-xs text-stone-700 dark:text-stone-300">
+          No invoice is attached to this request yet.
+        </p>
+      )}
+      {canPay &&
+        (walletReady ? (
+          <button
+            type="button"
+            className={`${buttonClass.primary} mt-3`}
+            onClick={() => setConfirming(true)}
+          >
+            {state === 'failed' ? 'Try again' : 'Pay'}
+          </button>
+        ) : (
+          <Link to="/wallet" className={`${buttonClass.secondary} mt-3`}>
+            Connect a wallet to pay
+          </Link>
+        ))}
+      <PayConfirm
+        open={confirming}
+        amount={formatSats(Math.floor(request.msats / 1000))}
+        payee={profile}
+        payeeKey={payee}
+        purpose={purpose}
+        how="the invoice they attached, paid from your connected wallet (Nostr Wallet Connect)"
+        busy={busy}
+        onConfirm={() => void pay()}
+        onCancel={() => setConfirming(false)}
+      />
+    </>
+  )
+}
