@@ -1,10 +1,25 @@
 import { fileURLToPath } from 'node:url'
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
-import { defineConfig } from 'vite'
+import { defineConfig, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 
 const src = fileURLToPath(new URL('./src', import.meta.url))
+
+/**
+ * NDK imports light-bolt11-decoder only for zapInvoiceFromEvent, which the app never calls: NDK
+ * gets a stand-in, so the decoder stays out of the first screen. The app's own import (src/lightning,
+ * loaded with the payment code) gets the real library.
+ */
+const noBolt11DecoderForNdk: Plugin = {
+  name: 'no-bolt11-decoder-for-ndk',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    const fromNdk = importer?.includes('/@nostr-dev-kit/ndk/') ?? false
+    if (source !== 'light-bolt11-decoder' || !fromNdk) return null
+    return fileURLToPath(new URL('./src/ndk/no-bolt11-decoder.ts', import.meta.url))
+  },
+}
 
 export default defineConfig({
   resolve: {
@@ -14,10 +29,10 @@ export default defineConfig({
       tseep: 'tseep/lib/ee-safe.js',
       // NDK's trace logging is for NDK's own developers: a silent stand-in keeps it off the wire.
       debug: fileURLToPath(new URL('./src/ndk/silent-debug.ts', import.meta.url)),
-      'light-bolt11-decoder': fileURLToPath(new URL('./src/ndk/no-bolt11-decoder.ts', import.meta.url)),
     },
   },
   plugins: [
+    noBolt11DecoderForNdk,
     react(),
     tailwindcss(),
     VitePWA({

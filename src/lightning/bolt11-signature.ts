@@ -1,4 +1,5 @@
 import { secp256k1 } from '@noble/curves/secp256k1.js'
+import { sha256 } from '@noble/hashes/sha2.js'
 import { accept, reject, type ReadResult } from '@/nostr/read-result'
 
 /**
@@ -43,3 +44,24 @@ export function provePayee(
     return reject('The invoice signature is not valid: no payee key can be recovered from it.')
   }
 }
+
+/** 5-bit words as bytes, a last partial byte zero-filled (as BOLT #11 signs them). */
+export function wordsToBytes(words: readonly number[]): Uint8Array {
+  const bytes: number[] = []
+  let carry = 0
+  let carryBits = 0
+  for (const word of words) {
+    carry = ((carry << 5) | word) & 0xfff
+    carryBits += 5
+    if (carryBits >= 8) {
+      carryBits -= 8
+      bytes.push((carry >> carryBits) & 0xff)
+    }
+  }
+  if (carryBits > 0) bytes.push((carry << (8 - carryBits)) & 0xff)
+  return Uint8Array.from(bytes)
+}
+
+/** What the payee signs: sha256 of the prefix's UTF-8 bytes and the data part before the signature. */
+export const signedHash = (prefix: string, signedWords: readonly number[]): Uint8Array =>
+  sha256(new Uint8Array([...new TextEncoder().encode(prefix), ...wordsToBytes(signedWords)]))

@@ -2,15 +2,13 @@ import { sha256 } from '@noble/hashes/sha2.js'
 import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js'
 import { bech32 } from '@scure/base'
 import { accept, reject, type ReadResult } from '@/nostr/read-result'
-import { featureProblem } from './bolt11-features'
-import { readTaggedFields } from './bolt11-fields'
-import { readHumanPart, type Network } from './bolt11-hrp'
-import type { RouteHop } from './bolt11-onchain'
-import { provePayee } from './bolt11-signature'
-import { wordsToBytes, wordsToNumber } from './bolt11-words'
+import { readBech32, readNetwork, type Network } from './bolt11-bech32'
+import { decodeFields } from './bolt11-decoded'
+import { featureProblem, readFeatureBits } from './bolt11-features'
+import { provePayee, signedHash, wordsToBytes } from './bolt11-signature'
+import { FIELD, fieldWords, mustSkip, splitTaggedFields } from './bolt11-skipped-fields'
 
-export type { Network } from './bolt11-hrp'
-export type { RouteHop } from './bolt11-onchain'
+export type { Network } from './bolt11-bech32'
 
 /**
  * A BOLT #11 invoice that passed every check a payer must make
@@ -29,93 +27,81 @@ export type Invoice = {
   /** `timestamp + expiry`, unix seconds. */
   expiresAt: number
   paymentHash: string
-  paymentSecret: string
   description?: string
   descriptionHash?: string
   /** The payee's node id (33-byte compressed key, hex) proven by the signature. */
   payee: string
-  /** Feature bits set, lowest first. */
-  features: number[]
-  /** Blocks the last hop needs (18 when not given). */
-  minFinalCltvExpiry: number
-  fallbackAddresses: string[]
-  routeHints: RouteHop[][]
-  metadata?: string
 }
 
 export const DEFAULT_EXPIRY_SECONDS = 3600
-export const DEFAULT_MIN_FINAL_CLTV_EXPIRY = 18
-const MAX_INVOICE_CHARS = 7089
 const TIMESTAMP_WORDS = 7
 const SIGNATURE_WORDS = 104
-const BECH32_CHARS = /^[qpzry9x8gf2tvdw0s3jn54khce6mua7l]*$/
 const utf8 = new TextEncoder()
 
-/** Splits and checksums the bech32 text, with a plain reason for each way it can be broken. */
-function readBech32(text: string): ReadResult<{ prefix: string; words: number[] }> {
-  if (text.length > MAX_INVOICE_CHARS) return reject('This is too long to be a Lightning invoice.')
-  if (text !== text.toLowerCase() && text !== text.toUpperCase()) {
-    return reject('The invoice mixes upper and lower case letters, so it was altered.')
-  }
-  const lower = text.toLowerCase()
-  const separator = lower.lastIndexOf('1')
-  if (separator < 1) return reject('This is not a Lightning invoice (no "1" separator).')
-  if (!BECH32_CHARS.test(lower.slice(separator + 1))) {
-    return reject('The invoice contains characters that cannot appear in one.')
-  }
-  try {
-    const { prefix, words } = bech32.decode(lower as `${string}1${string}`, false)
-    return accept({ prefix, words })
-  } catch {
-    return reject('The invoice checksum does not match: a character was mistyped or changed.')
-  }
-}
-
-/** Decodes an invoice and makes every check a payer must make before paying it. Never throws. */
+/**
+ * Decodes an invoice and makes every check a payer must make before paying it. Never throws.
+ * light-bolt11-decoder reads the fields; this adds what it lacks: plain reasons, the networks the
+ * app knows, skipping p/h/s/n fields of the wrong length, a required payment secret, refusing
+ * unknown required features, and the payee's signature.
+ */
 export function readInvoice(text: string): ReadResult<Invoice> {
   if (typeof text !== 'string') return reject('The invoice must be text.')
   const trimmed = text.trim().replace(/^lightning:/i, '')
-  const decoded = readBech32(trimmed)
-  if (!decoded.ok) return decoded
-  const { prefix, words } = decoded.value
-
-  const human = readHumanPart(prefix)
+  const bech32Read = readBech32(trimmed)
+  if (!bech32Read.ok) return bech32Read
+  const { prefix, words } = bech32Read.value
+  const human = readNetwork(prefix)
   if (!human.ok) return human
   if (words.length < TIMESTAMP_WORDS + SIGNATURE_WORDS) return reject('The invoice is too short.')
 
   const signed = words.slice(0, -SIGNATURE_WORDS)
-  const timestamp = wordsToNumber(signed.slice(0, TIMESTAMP_WORDS)) ?? 0
-  const fields = readTaggedFields(signed.slice(TIMESTAMP_WORDS), human.value.network)
+  const signature = words.slice(-SIGNATURE_WORDS)
+  const fields = splitTaggedFields(signed.slice(TIMESTAMP_WORDS))
   if (!fields.ok) return fields
-  const f = fields.value
+  const kept = fields.value.filter((field) => !mustSkip(field))
+  // The library cannot read a p/h/s/n field of another length, which readers must skip, so it gets
+  // the invoice re-encoded without them. That is safe: the signature below is checked over the
+  // original data, and the new checksum only covers what the library reads.
+  const forLibrary =
+    kept.length === fields.value.length
+      ? trimmed.toLowerCase()
+      : bech32.encode(
+          prefix,
+          [...signed.slice(0, TIMESTAMP_WORDS), ...kept.flatMap(fieldWords), ...signature],
+          false,
+        )
+  const decoded = decodeFields(forLibrary, human.value.amountText)
+  if (!decoded.ok) return decoded
+  const f = decoded.value
 
+  if (f.amountMsats !== undefined && !Number.isSafeInteger(f.amountMsats)) {
+    return reject('The invoice amount is larger than any real payment.')
+  }
   if (!f.paymentHash) return reject('The invoice has no payment hash.')
   if (!f.paymentSecret) return reject('The invoice has no payment secret (the `s` field).')
-  const featureIssue = featureProblem(f.features)
+  const features = kept.find((field) => field.type === FIELD.features)
+  const featureIssue = featureProblem(readFeatureBits(features?.data ?? []))
   if (featureIssue) return reject(featureIssue)
+  const expiry = f.expiry ?? DEFAULT_EXPIRY_SECONDS
+  if (!Number.isSafeInteger(expiry) || !Number.isSafeInteger(f.timestamp + expiry)) {
+    return reject('The invoice has an impossibly large expiry.')
+  }
 
-  const signedHash = sha256(new Uint8Array([...utf8.encode(prefix), ...wordsToBytes(signed, true)]))
-  const payee = provePayee(wordsToBytes(words.slice(-SIGNATURE_WORDS)), signedHash, f.payeeNodeKey)
+  const payeeNodeKey = f.payeeNodeKey === undefined ? undefined : hexToBytes(f.payeeNodeKey)
+  const payee = provePayee(wordsToBytes(signature), signedHash(prefix, signed), payeeNodeKey)
   if (!payee.ok) return payee
 
-  const expiry = f.expiry ?? DEFAULT_EXPIRY_SECONDS
   return accept({
     paymentRequest: trimmed.toLowerCase(),
     network: human.value.network,
-    ...(human.value.amountMsats !== undefined && { amountMsats: human.value.amountMsats }),
-    timestamp,
+    ...(f.amountMsats !== undefined && { amountMsats: f.amountMsats }),
+    timestamp: f.timestamp,
     expiry,
-    expiresAt: timestamp + expiry,
-    paymentHash: bytesToHex(f.paymentHash),
-    paymentSecret: bytesToHex(f.paymentSecret),
+    expiresAt: f.timestamp + expiry,
+    paymentHash: f.paymentHash,
     ...(f.description !== undefined && { description: f.description }),
-    ...(f.descriptionHash && { descriptionHash: bytesToHex(f.descriptionHash) }),
+    ...(f.descriptionHash !== undefined && { descriptionHash: f.descriptionHash }),
     payee: bytesToHex(payee.value),
-    features: f.features,
-    minFinalCltvExpiry: f.minFinalCltvExpiry ?? DEFAULT_MIN_FINAL_CLTV_EXPIRY,
-    fallbackAddresses: f.fallbackAddresses,
-    routeHints: f.routeHints,
-    ...(f.metadata && { metadata: bytesToHex(f.metadata) }),
   })
 }
 

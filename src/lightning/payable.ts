@@ -2,16 +2,10 @@ import type { ReadResult } from '@/nostr/read-result'
 import { reject } from '@/nostr/read-result'
 import { isExpired, readInvoice } from './bolt11'
 import type { Invoice, Network } from './bolt11'
+import { NETWORK_NAMES } from './bolt11-bech32'
 
 /** What the payer expects an invoice to be: the amount asked for, on the app's network. */
 export type Expected = { amountMsats: number; network: Network; now: number }
-
-const NETWORK_NAMES: Record<Network, string> = {
-  bc: 'bitcoin',
-  tb: 'testnet',
-  bcrt: 'regtest',
-  tbs: 'signet',
-}
 
 /**
  * Every check before paying an invoice: a valid BOLT #11 invoice signed by its payee (readInvoice),
