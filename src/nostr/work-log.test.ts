@@ -4,6 +4,7 @@ import {
   alreadyRequested,
   billableMinutes,
   countedEntries,
+  durationWords,
   satsForMinutes,
   summarizeWork,
   workSessions,
@@ -183,4 +184,15 @@ describe('already requested', () => {
     expect(summary.sats).toBeUndefined()
     expect(summary.unrequestedSats).toBeUndefined()
   })
+})
+
+describe('durations for people', () => {
+  it.each([
+    [0, '0 s'],
+    [42, '42 s'],
+    [60, '1 min'],
+    [725, '12 min 5 s'],
+    [3600, '1 h'],
+    [3900, '1 h 5 min'],
+  ])('%i s reads "%s"', (seconds, words) => expect(durationWords(seconds)).toBe(words))
 })

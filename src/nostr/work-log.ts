@@ -159,3 +159,14 @@ export const summarizeWork = (
     unrequestedSats: satsForMinutes(offer.pricing, unrequestedMinutes),
   }
 }
+
+/** A duration for people: "42 s", "12 min", "12 min 5 s", "1 h 5 min". */
+export const durationWords = (seconds: number): string => {
+  const whole = Math.max(0, Math.floor(seconds))
+  if (whole < 60) return `${whole} s`
+  const hours = Math.floor(whole / 3600)
+  const minutes = Math.floor((whole % 3600) / 60)
+  if (hours > 0) return minutes > 0 ? `${hours} h ${minutes} min` : `${hours} h`
+  const rest = whole % 60
+  return rest > 0 ? `${minutes} min ${rest} s` : `${minutes} min`
+}

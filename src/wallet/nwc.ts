@@ -64,6 +64,15 @@ export type WalletConnection = {
   payInvoice: (invoice: string) => Promise<{ preimage: string }>
   /** Asks the wallet what became of the payment of `paymentHash`. Throws a WalletFailure. */
   lookupPayment: (paymentHash: string) => Promise<PaymentLookup>
+  /**
+   * Asks the wallet for an invoice paying this connection's owner (NIP-47 `make_invoice`).
+   * Throws a WalletFailure; nothing is owed by anyone until the invoice is paid.
+   */
+  makeInvoice: (request: {
+    amountMsats: number
+    description: string
+    expirySeconds?: number
+  }) => Promise<{ invoice: string; paymentHash: string }>
   close: () => void
 }
 
@@ -155,6 +164,16 @@ export const openWallet = async (
             return { state: 'unknown-to-wallet' }
           throw error
         }
+      },
+      makeInvoice: async ({ amountMsats, description, expirySeconds }) => {
+        const made = await ask(() =>
+          client.makeInvoice({
+            amount: amountMsats,
+            description,
+            ...(expirySeconds !== undefined ? { expiry: expirySeconds } : {}),
+          }),
+        )
+        return { invoice: made.invoice, paymentHash: made.payment_hash }
       },
       close: () => client.close(),
     }
