@@ -41,6 +41,44 @@ export type DemoWallet = {
 /** Invoices of the fake lightning network: payment hash → what paying it settles. */
 const invoiceBook = new Map<string, { preimage: string; amountMsats: number; paid: boolean }>()
 
+/** What paying an invoice of the fake network settled, as the payee's node sees it. */
+export type SettledInvoice = {
+  paymentHash: string
+  preimage: string
+  amountMsats: number
+  /** Unix seconds. */
+  paidAt: number
+}
+
+const settledListeners = new Map<string, Set<(settled: SettledInvoice) => void>>()
+
+/**
+ * Calls `listener` when the invoice of `paymentHash` is paid through a demo wallet (what an LNURL
+ * server hears from its node). Returns a function that stops listening.
+ */
+export const onInvoiceSettled = (
+  paymentHash: string,
+  listener: (settled: SettledInvoice) => void,
+): (() => void) => {
+  const listeners = settledListeners.get(paymentHash) ?? new Set()
+  listeners.add(listener)
+  settledListeners.set(paymentHash, listeners)
+  return () => {
+    listeners.delete(listener)
+    if (listeners.size === 0) settledListeners.delete(paymentHash)
+  }
+}
+
+const announceSettled = (settled: SettledInvoice) => {
+  for (const listener of settledListeners.get(settled.paymentHash) ?? []) {
+    try {
+      listener(settled)
+    } catch (error) {
+      console.error('demo wallet: a settlement listener failed', error)
+    }
+  }
+}
+
 /** A regtest network for bolt11 (BOLT #11 prefix `lnbcrt`). */
 const REGTEST = { bech32: 'bcrt', pubKeyHash: 111, scriptHash: 196, validWitnessVersions: [0, 1] }
 
@@ -162,6 +200,12 @@ export const startDemoWallet = async (options: DemoWalletOptions): Promise<DemoW
       balanceMsats -= entry.amountMsats
       entry.paid = true
       payments.push({ paymentHash, amountMsats: entry.amountMsats, invoice })
+      announceSettled({
+        paymentHash,
+        preimage: entry.preimage,
+        amountMsats: entry.amountMsats,
+        paidAt: Math.floor(Date.now() / 1000),
+      })
       if (answerAfterMs === Infinity) return new Promise<never>(() => {})
       if (answerAfterMs > 0) await wait(answerAfterMs)
       return { result: { preimage: entry.preimage, fees_paid: 0 }, error: undefined }

@@ -48,7 +48,7 @@ const serverRefusal = (body: unknown, server: string): string | undefined => {
   const { status, reason } = body as { status?: unknown; reason?: unknown }
   if (status !== 'ERROR') return undefined
   const said = typeof reason === 'string' ? reason.replace(/\s+/g, ' ').trim().slice(0, 160) : ''
-  return said ? `${server} refused: “${said}”.` : `${server} refused.`
+  return said ? `${server} refused: “${said}”` : `${server} refused.`
 }
 
 const parseJson = (text: string): { body: unknown } | undefined => {

@@ -151,7 +151,7 @@ describe('fetchPayRequest', () => {
       /cannot receive zaps/,
     )
     expect(await refusal({ status: 'ERROR', reason: 'User\n not found' })).toBe(
-      'The server of alice@zaps.example refused: “User not found”.',
+      'The server of alice@zaps.example refused: “User not found”',
     )
     expect(await refusal('x'.repeat(70_000))).toMatch(/far more data/)
     expect(reasonOf(await fetchPayRequest('alice@zaps.example', network({})))).toBe(
