@@ -63,4 +63,27 @@ describe('toBubble', () => {
     expect(bubble).toMatchObject({ outgoing: false, legacy: true })
     expect(bubble.delivery).toBeUndefined()
   })
+
+  it('carries a work-log entry with who logged it, from the relays or still in the outbox', () => {
+    const offer = { kind: 32768, pubkey: BOB, d: 'of1' }
+    const workLog = { offer, action: 'start' as const, at: 100 }
+    const received = toBubble({
+      type: 'message',
+      id: 'm1',
+      at: 100,
+      message: record(false, { text: 'Work started', workLog }),
+    })
+    expect(received.workLog).toEqual({ ...workLog, from: BOB })
+    const waiting = toBubble({
+      type: 'outbox',
+      id: 'm1',
+      at: 100,
+      item: item({ text: 'Work started' }),
+      message: { ...record(true), workLog },
+    })
+    expect(waiting.workLog).toEqual({ ...workLog, from: ME })
+    expect(toBubble({ type: 'message', id: 'm1', at: 100, message: record(false) }).workLog).toBe(
+      undefined,
+    )
+  })
 })

@@ -1,6 +1,7 @@
 import type { ThreadEntry } from '@/hooks/use-thread'
 import { formatAddress } from '@/nostr/address'
-import type { PaymentRequest } from '@/nostr/message-tags'
+import type { ChatMessage } from '@/nostr/chat'
+import type { PaymentRequest, WorkLogEntry } from '@/nostr/message-tags'
 import type { OutboxItem, OutboxStatus } from '@/stores/outbox'
 
 /** What one bubble shows: a message from the relays, or one of mine still in the outbox. */
@@ -15,12 +16,29 @@ export type BubbleItem = {
   delivery?: { status: OutboxStatus; relayCount?: number; reason?: string }
   /** A payment request it carries, with who asks and the thread's ticket (address, title). */
   payment?: { request: PaymentRequest; from: string; ticket?: string; subject?: string }
+  /** A work-log entry (shown as a line in the thread, not a bubble), with who logged it. */
+  workLog?: WorkLogEntry & { from: string }
 }
 
 const deliveryOf = (item: OutboxItem): BubbleItem['delivery'] => ({
   status: item.status,
   relayCount: item.relayCount,
   reason: item.reason,
+})
+
+/** What a message carries besides its text: a payment request, a work-log entry. */
+const structured = (message: ChatMessage | undefined): Partial<BubbleItem> => ({
+  ...(message?.paymentRequest
+    ? {
+        payment: {
+          request: message.paymentRequest,
+          from: message.sender,
+          ...(message.ticket ? { ticket: formatAddress(message.ticket) } : {}),
+          ...(message.subject ? { subject: message.subject } : {}),
+        },
+      }
+    : {}),
+  ...(message?.workLog ? { workLog: { ...message.workLog, from: message.sender } } : {}),
 })
 
 /** A thread entry (see useThread) as a bubble. */
@@ -33,6 +51,7 @@ export function toBubble(entry: ThreadEntry): BubbleItem {
       outgoing: true,
       legacy: false,
       delivery: deliveryOf(entry.item),
+      ...structured(entry.message),
     }
   }
   const { message, delivery } = entry
@@ -43,15 +62,6 @@ export function toBubble(entry: ThreadEntry): BubbleItem {
     outgoing: message.outgoing,
     legacy: message.legacy === true,
     ...(delivery && message.outgoing ? { delivery: deliveryOf(delivery) } : {}),
-    ...(message.paymentRequest
-      ? {
-          payment: {
-            request: message.paymentRequest,
-            from: message.sender,
-            ...(message.ticket ? { ticket: formatAddress(message.ticket) } : {}),
-            ...(message.subject ? { subject: message.subject } : {}),
-          },
-        }
-      : {}),
+    ...structured(message),
   }
 }
