@@ -1,12 +1,7 @@
-import type { NostrEvent } from 'nostr-tools'
-import { wrapEvent } from 'nostr-tools/nip59'
-import { naddrEncode, npubEncode } from 'nostr-tools/nip19'
-import { bytesToHex } from 'nostr-tools/utils'
-import { issueDemoInvoice } from '../scripts/demo-wallet'
-import { Kind } from '../src/nostr/kinds'
 import { LIGHTNING_NETWORK_KEY } from '../src/storage/lightning-network'
 import { signInWithExtension } from './support/people'
-import { connectWallet } from './support/wallet'
+import { seedPaymentRequest, threadPath } from './support/payment-request'
+import { connectWallet, everythingKept, secretOf } from './support/wallet'
 import { expect, test } from './support/fixtures'
 import { testTroubleshooter } from './support/identities'
 
@@ -16,9 +11,7 @@ import { testTroubleshooter } from './support/identities'
  * clicked or reloaded.
  */
 
-const dOf = (event: NostrEvent) => event.tags.find((tag) => tag[0] === 'd')?.[1] ?? ''
-
-test('a payment request in the thread is paid once, after a confirmation that says amount, payee and purpose', async ({
+test('a payment request in the thread is paid once, after a confirmation that says amount, payee and purpose; the wallet string stays secret', async ({
   page,
   context,
   seed,
@@ -29,42 +22,21 @@ test('a payment request in the thread is paid once, after a confirmation that sa
   await context.addInitScript((key) => localStorage.setItem(key, 'bcrt'), LIGHTNING_NETWORK_KEY)
   await seed.profile(testTroubleshooter)
   const ticket = await seed.ticket({ title: 'Coldcard will not sign', by: nip07.identity })
-  const { invoice } = issueDemoInvoice({
-    amountMsats: 2_100_000,
-    description: 'Coldcard will not sign — 42 min',
-    payeeSecret: bytesToHex(testTroubleshooter.secretKey),
+  await seedPaymentRequest(seed, {
+    from: testTroubleshooter,
+    to: nip07.identity,
+    ticket,
+    sats: 2_100,
+    minutes: 42,
   })
-  const request = wrapEvent(
-    {
-      kind: Kind.ChatMessage,
-      created_at: Math.floor(Date.now() / 1000) - 60,
-      content: 'Here is my invoice for the session: 2,100 sats.',
-      tags: [
-        ['p', nip07.pubkey],
-        ['a', `${Kind.Ticket}:${ticket.pubkey}:${dOf(ticket)}`],
-        ['subject', 'Coldcard will not sign'],
-        ['a', `${Kind.Offer}:${testTroubleshooter.pubkey}:offer-1`],
-        ['amount', '2100000'],
-        ['bolt11', invoice],
-        ['minutes', '42'],
-        ['payreq', 'payreq-e2e-1'],
-      ],
-    },
-    testTroubleshooter.secretKey,
-    nip07.pubkey,
-  )
-  await seed.publish([request])
 
+  const logged: string[] = []
+  page.on('console', (message) => logged.push(message.text()))
   await signInWithExtension(page, nip07.name)
   await connectWallet(page, wallet.uri)
   await expect(page.getByText('50,000 sats')).toBeVisible()
 
-  const thread = `/messages/${npubEncode(testTroubleshooter.pubkey)}?ticket=${naddrEncode({
-    kind: Kind.Ticket,
-    pubkey: ticket.pubkey,
-    identifier: dOf(ticket),
-  })}`
-  await page.goto(thread)
+  await page.goto(threadPath(testTroubleshooter.pubkey, ticket))
   const card = page.getByRole('region', { name: 'Payment request: 2,100 sats' })
   await expect(card).toContainText('Coldcard will not sign — 42 min')
   await card.getByRole('button', { name: 'Pay' }).click()
@@ -84,4 +56,14 @@ test('a payment request in the thread is paid once, after a confirmation that sa
   await page.reload()
   await expect(card.getByRole('status')).toHaveText('Paid')
   expect(wallet.payments()).toHaveLength(1)
+
+  // after the payment, the wallet's secret is in no storage, no event on the relay, no URL, no log
+  const secret = secretOf(wallet.uri)
+  expect(await everythingKept(page)).toContain('bt-payments/intents')
+  expect(await everythingKept(page)).not.toContain(secret)
+  const published = await seed.query([{ limit: 10_000 }])
+  expect(published.length).toBeGreaterThan(0)
+  expect(JSON.stringify(published)).not.toContain(secret)
+  expect(page.url()).not.toContain(secret)
+  expect(logged.join('\n')).not.toContain(secret)
 })

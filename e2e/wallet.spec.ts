@@ -1,51 +1,7 @@
-import type { Page } from '@playwright/test'
 import { startDemoWallet } from '../scripts/demo-wallet'
 import { signInWithExtension } from './support/people'
-import { connectWallet } from './support/wallet'
+import { connectWallet, everythingKept, secretOf } from './support/wallet'
 import { expect, test } from './support/fixtures'
-
-/** Every value this origin keeps: local and session storage, and every IndexedDB record. */
-const everythingKept = (page: Page) =>
-  page.evaluate(async () => {
-    const records: string[] = []
-    for (const storage of [localStorage, sessionStorage]) {
-      for (let i = 0; i < storage.length; i++) {
-        const key = storage.key(i) ?? ''
-        records.push(`${key}=${storage.getItem(key)}`)
-      }
-    }
-    const text = (value: unknown): string => {
-      if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) {
-        const view =
-          value instanceof ArrayBuffer ? new Uint8Array(value) : new Uint8Array(value.buffer)
-        return new TextDecoder().decode(view)
-      }
-      if (typeof value === 'object' && value !== null)
-        return Object.values(value).map(text).join(' ')
-      return String(value)
-    }
-    for (const { name } of await indexedDB.databases()) {
-      if (!name) continue
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open(name)
-        open.onsuccess = () => resolve(open.result)
-        open.onerror = () => reject(open.error)
-      })
-      for (const store of db.objectStoreNames) {
-        const rows = await new Promise<unknown[]>((resolve, reject) => {
-          const request = db.transaction(store, 'readonly').objectStore(store).getAll()
-          request.onsuccess = () => resolve(request.result)
-          request.onerror = () => reject(request.error)
-        })
-        records.push(...rows.map((row) => `${name}/${store}: ${text(row)}`))
-      }
-      db.close()
-    }
-    return records.join('\n')
-  })
-
-const secretOf = (uri: string) =>
-  new URL(uri.replace('nostr+walletconnect:', 'http:')).searchParams.get('secret') ?? ''
 
 test('I connect my wallet with its connection string, see its balance, and it stays only on this device, sealed', async ({
   page,

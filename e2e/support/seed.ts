@@ -39,6 +39,8 @@ export type MessageSeed = {
   text: string
   /** The ticket the conversation is about (its `a` tag). */
   ticket?: NostrEvent
+  /** More tags after `p` and the ticket's `a`: a subject, a payment request's, … */
+  tags?: string[][]
   at?: number
 }
 
@@ -115,9 +117,10 @@ export const makeSeeder = (relayUrl: string) => ({
   },
 
   /** A NIP-17 private message (kind 14 in a NIP-59 gift wrap to `to`), wrapped by nostr-tools. */
-  message: async ({ from, to, text, ticket, at }: MessageSeed) => {
+  message: async ({ from, to, text, ticket, tags: more = [], at }: MessageSeed) => {
     const tags = [['p', to.pubkey]]
     if (ticket) tags.push(['a', addressOf(ticket)])
+    tags.push(...more)
     const rumor = {
       kind: Kind.ChatMessage,
       created_at: at ?? nowSeconds() - 60,
