@@ -1,5 +1,5 @@
 import type { PaymentRequest } from '@/nostr/message-tags'
-import { useReceiptCheck } from './receipt-check'
+import { useReceiptCheck } from '@/hooks/use-receipt-check'
 
 /**
  * For the troubleshooter who asked: paid only once the Bitcoiner's receipt proves it (its preimage

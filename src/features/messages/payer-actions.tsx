@@ -4,13 +4,24 @@ import { buttonClass } from '@/components/ui/button-styles'
 import { formatSats } from '@/components/ui/format-sats'
 import { PAYMENT_STATE_TONE, PAYMENT_STATE_WORDS } from '@/components/ui/payment-state'
 import { loadIntent, payOnce, resumePayments } from '@/commands/payments'
+import type { PayRequest } from '@/commands/payments'
+import { fetchZapInvoiceFor } from '@/commands/zap-invoice'
 import { restoreWallet } from '@/commands/wallet'
 import { useProfile } from '@/hooks/use-profile'
 import type { PaymentRequest } from '@/nostr/message-tags'
+import { formatAddress } from '@/nostr/address'
+import type { PaymentIntent } from '@/storage/payment-intents'
+import { useMarketplace } from '@/stores/marketplace'
 import { usePayments } from '@/stores/payments'
 import { useWallet } from '@/stores/wallet'
 import { PayConfirm } from './pay-confirm'
-import { useReceiptCheck } from './receipt-check'
+import { useReceiptCheck } from '@/hooks/use-receipt-check'
+
+/** How a request can be paid with the wallet: its attached invoice, else a zap, else not. */
+const HOW: Record<NonNullable<PaymentIntent['route']>, string> = {
+  invoice: 'the invoice they attached, paid from your connected wallet (Nostr Wallet Connect)',
+  zap: 'a public zap to their lightning address, paid from your connected wallet (Nostr Wallet Connect)',
+}
 
 type Props = {
   request: PaymentRequest
@@ -32,6 +43,9 @@ export function PayerActions({ request, payee, purpose, ticket, subject }: Props
   const paidElsewhere = useReceiptCheck(request, 'sent').state === 'proven'
   const walletReady = useWallet((state) => state.wallet.status === 'connected')
   const profile = useProfile(payee)
+  const offerEventId = useMarketplace((market) => market.offers[formatAddress(request.offer)]?.id)
+  const lightningAddress = profile?.lud16
+  const route = request.bolt11 ? 'invoice' : lightningAddress ? 'zap' : undefined
   const [confirming, setConfirming] = useState(false)
   const [busy, setBusy] = useState(false)
   const [problem, setProblem] = useState<string>()
@@ -42,13 +56,28 @@ export function PayerActions({ request, payee, purpose, ticket, subject }: Props
     void restoreWallet().then(() => resumePayments())
   }, [request.id])
 
+  const invoice = (): PayRequest['invoice'] | undefined => {
+    if (request.bolt11) return request.bolt11
+    if (!lightningAddress) return undefined
+    return () =>
+      fetchZapInvoiceFor({
+        recipient: payee,
+        lightningAddress,
+        offer: request.offer,
+        ...(offerEventId ? { offerEventId } : {}),
+        amountMsats: request.msats,
+        comment: purpose,
+      })
+  }
+
   const pay = async () => {
-    if (!request.bolt11) return
+    const source = invoice()
+    if (!source) return
     setBusy(true)
     setProblem(undefined)
     const outcome = await payOnce({
       id: request.id,
-      invoice: request.bolt11,
+      invoice: source,
       amountMsats: request.msats,
       payee,
       purpose,
@@ -61,7 +90,7 @@ export function PayerActions({ request, payee, purpose, ticket, subject }: Props
   }
 
   const state = paidElsewhere && intent?.state !== 'paid' ? 'paid' : intent?.state
-  const canPay = request.bolt11 && (state === undefined || state === 'failed')
+  const canPay = route && (state === undefined || state === 'failed')
   return (
     <>
       {state && (
@@ -79,9 +108,9 @@ export function PayerActions({ request, payee, purpose, ticket, subject }: Props
           {problem}
         </p>
       )}
-      {!request.bolt11 && !state && (
+      {!route && !state && (
         <p className="mt-2 text-xs text-stone-700 dark:text-stone-300">
-          No invoice is attached to this request yet.
+          No invoice is attached, and they have no lightning address: ask them for an invoice.
         </p>
       )}
       {canPay &&
@@ -104,7 +133,7 @@ export function PayerActions({ request, payee, purpose, ticket, subject }: Props
         payee={profile}
         payeeKey={payee}
         purpose={purpose}
-        how="the invoice they attached, paid from your connected wallet (Nostr Wallet Connect)"
+        how={HOW[route ?? 'invoice']}
         busy={busy}
         onConfirm={() => void pay()}
         onCancel={() => setConfirming(false)}

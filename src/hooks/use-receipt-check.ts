@@ -5,7 +5,7 @@ import { deviceStorage } from '@/storage/device-storage'
 import { lightningNetwork } from '@/storage/lightning-network'
 import type { MessageRecord } from '@/stores/messages'
 import { useMessages } from '@/stores/messages'
-import { selectReceipts } from '@/stores/receipts'
+import { selectPaymentMessages } from '@/stores/payment-messages'
 
 /** What the thread's receipts prove about a payment request. */
 export type ReceiptCheck =
@@ -42,6 +42,6 @@ export const useReceiptCheck = (
   request: PaymentRequest,
   direction: 'received' | 'sent',
 ): ReceiptCheck => {
-  const receipts = useMessages((state) => selectReceipts(state)[request.id] ?? NONE)
+  const receipts = useMessages((state) => selectPaymentMessages(state).receipts[request.id] ?? NONE)
   return useMemo(() => judgeReceipts(request, receipts, direction), [request, receipts, direction])
 }
