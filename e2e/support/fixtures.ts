@@ -58,6 +58,8 @@ type Fixtures = {
   nip07: Nip07Extension & { identity: TestIdentity; name: string }
   /** A NIP-47 wallet service on `relay` over a fake ledger holding 50,000 sats. */
   wallet: DemoWallet
+  /** Another one, empty: a troubleshooter's own wallet, which makes their invoices. */
+  payeeWallet: DemoWallet
 }
 
 export const test = base.extend<Fixtures>({
@@ -109,6 +111,16 @@ export const test = base.extend<Fixtures>({
 
   wallet: async ({ relay }, use) => {
     const wallet = await startDemoWallet({ relayUrl: relay.url, balanceSats: 50_000 })
+    await use(wallet)
+    await wallet.stop()
+  },
+
+  payeeWallet: async ({ relay }, use) => {
+    const wallet = await startDemoWallet({
+      relayUrl: relay.url,
+      balanceSats: 0,
+      alias: 'Troubleshooter wallet',
+    })
     await use(wallet)
     await wallet.stop()
   },

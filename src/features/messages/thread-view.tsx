@@ -11,6 +11,7 @@ import { MessageBubble } from './message-bubble'
 import { SafetyCard } from './safety-card'
 import { ThreadHeader } from './thread-header'
 import { useDeal } from './use-deal'
+import { useFooterClearance } from './use-footer-clearance'
 import type { WorkLogNote } from './work-log-line'
 import { WorkLogLine } from './work-log-line'
 
@@ -54,6 +55,8 @@ export function ThreadView({ counterpart, ticketAddress }: Props) {
     [thread.messages],
   )
   const end = useRef<HTMLDivElement>(null)
+  const footer = useRef<HTMLDivElement>(null)
+  const clearance = useFooterClearance(footer)
   const shown = useRef(0)
   const { markRead } = thread
 
@@ -73,6 +76,11 @@ export function ThreadView({ counterpart, ticketAddress }: Props) {
     }
     shown.current = bubbles.length
   }, [bubbles])
+
+  // the footer grew (the billing panel appeared, a form opened): keep the newest message in view
+  useEffect(() => {
+    if (shown.current > 0 && nearBottom()) end.current?.scrollIntoView({ block: 'end' })
+  }, [clearance])
 
   return (
     <div className="flex min-h-[calc(100dvh-12rem)] flex-col">
@@ -107,9 +115,12 @@ export function ThreadView({ counterpart, ticketAddress }: Props) {
             )}
           </ol>
         )}
-        <div ref={end} className="scroll-mb-44 md:scroll-mb-36" />
+        <div ref={end} style={{ scrollMarginBottom: clearance }} />
       </div>
-      <div className="sticky bottom-[calc(3.75rem+env(safe-area-inset-bottom))] -mx-4 border-t border-stone-200 bg-stone-50/95 px-4 pt-3 pb-3 backdrop-blur md:bottom-0 md:mx-0 md:px-0 dark:border-stone-800 dark:bg-stone-950/95">
+      <div
+        ref={footer}
+        className="sticky bottom-[calc(3.75rem+env(safe-area-inset-bottom))] -mx-4 border-t border-stone-200 bg-stone-50/95 px-4 pt-3 pb-3 backdrop-blur md:bottom-0 md:mx-0 md:px-0 dark:border-stone-800 dark:bg-stone-950/95"
+      >
         {deal && (
           <BillingPanel deal={deal} messages={chat} open={ticket?.status === 'in-progress'} />
         )}
