@@ -8,6 +8,7 @@ export type IconName =
   | 'tickets'
   | 'offers'
   | 'wallet'
+  | 'payments'
   | 'troubleshooters'
   | 'relays'
   | 'settings'
@@ -40,6 +41,11 @@ const paths: Record<IconName, ReactNode> = {
     <>
       <rect x="3" y="6" width="18" height="13" rx="2" />
       <path d="M3 10h18M16 14.5h2" />
+    </>
+  ),
+  payments: (
+    <>
+      <path d="M13 2 5 14h6l-1 8 8-12h-6z" />
     </>
   ),
   troubleshooters: (

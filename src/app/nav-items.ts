@@ -20,6 +20,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/my/tickets', label: 'My tickets', icon: 'tickets', tab: true, personal: true },
   { to: '/my/offers', label: 'My offers', icon: 'offers', personal: true },
   { to: '/wallet', label: 'Wallet', icon: 'wallet', personal: true },
+  { to: '/payments', label: 'Payments', icon: 'payments', personal: true },
   { to: '/troubleshooters', label: 'Troubleshooters', icon: 'troubleshooters' },
   { to: '/relays', label: 'Relays', icon: 'relays' },
   { to: '/settings', label: 'Settings', icon: 'settings' },

@@ -29,6 +29,7 @@ export const lazyRoutes: readonly PageRoute[] = [
   { path: '/messages', page: lazyPage(() => import('@/features/messages/messages-page')) },
   { path: '/messages/:npub', page: lazyPage(() => import('@/features/messages/thread-page')) },
   { path: '/wallet', page: lazyPage(() => import('@/features/wallet/wallet-page')) },
+  { path: '/payments', page: lazyPage(() => import('@/features/payments/payments-page')) },
   {
     path: '/troubleshooters',
     page: lazyPage(() => import('@/features/troubleshooters/troubleshooters-page')),

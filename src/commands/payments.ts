@@ -59,12 +59,14 @@ const wait = (ms: number) => new Promise<undefined>((done) => setTimeout(() => d
 
 const running = new Map<string, Promise<PayOutcome>>()
 
-const ownerNow = () => {
+/** The signed-in person, whose payment records these are. */
+export const ownerNow = () => {
   const session = useSession.getState()
   return session.status === 'signed-in' ? session.pubkey : undefined
 }
 
-const record = async (owner: string, intent: PaymentIntent): Promise<PaymentIntent> => {
+/** Keeps `intent` (committed before anything else happens) and shows it. */
+export const record = async (owner: string, intent: PaymentIntent): Promise<PaymentIntent> => {
   await keepIntent(owner, intent)
   showIntent(intent)
   return intent
@@ -74,7 +76,7 @@ const proves = (intent: PaymentIntent, preimage: string | undefined) =>
   preimage !== undefined && verifyPreimage(intent, preimage)
 
 /** A paid intent's receipt goes to the payee once (also when a reload interrupted it). */
-const withReceipt = async (owner: string, intent: PaymentIntent): Promise<PaymentIntent> =>
+export const withReceipt = async (owner: string, intent: PaymentIntent): Promise<PaymentIntent> =>
   intent.state === 'paid' && !intent.receiptSent && sendPaymentReceipt(intent)
     ? record(owner, { ...intent, receiptSent: true })
     : intent
@@ -98,6 +100,31 @@ const invoiceFor = async (request: PayRequest): Promise<ReadResult<string>> => {
     return reject(error instanceof Error ? error.message : 'Could not get an invoice to pay.')
   }
 }
+
+/**
+ * The invoice to pay for `request` (attached, or fetched) once it passed every check before paying
+ * (readPayableInvoice: amount, network, expiry, description); a plain reason otherwise.
+ */
+export const payableInvoice = async (
+  request: PayRequest,
+  network?: Network,
+): Promise<ReadResult<{ invoice: string; paymentHash: string }>> => {
+  const invoice = await invoiceFor(request)
+  if (!invoice.ok) return invoice
+  const checked = readPayableInvoice(invoice.value, {
+    amountMsats: request.amountMsats,
+    network: network ?? lightningNetwork(deviceStorage()),
+    now: nowSeconds(),
+  })
+  if (!checked.ok) return checked
+  return accept({ invoice: invoice.value, paymentHash: checked.value.paymentHash })
+}
+
+/** Routes paid outside Nostr Wallet Connect: their outcome is known only to the person. */
+const OUTSIDE_NWC: ReadonlySet<PaymentIntent['route']> = new Set(['webln', 'manual'])
+
+/** Whether `intent` went to a wallet this app cannot look payments up in (WebLN, a QR code). */
+export const paidOutsideNwc = (intent: PaymentIntent): boolean => OUTSIDE_NWC.has(intent.route)
 
 /** Asks the wallet until the outcome is known (or this wallet connection is gone). */
 const settle = async (
@@ -143,27 +170,23 @@ const pay = async (request: PayRequest, options: PayOptions): Promise<PayOutcome
   if (!wallet) return { ok: false, problem: 'Connect a wallet first, on the Wallet page.' }
   const known = await readIntent(owner, request.id)
   if (known?.state === 'paid') return { ok: true, intent: await withReceipt(owner, known) }
+  // handed to another wallet (WebLN, a QR code) and not settled: only the person can tell
+  if (known && known.state !== 'failed' && paidOutsideNwc(known)) return { ok: true, intent: known }
   // asked before (maybe in another session): never again, only looked up
   if (known && known.state !== 'failed') return settle(owner, wallet, known, options)
 
-  const invoice = await invoiceFor(request)
-  if (!invoice.ok) return { ok: false, problem: invoice.reason }
-  const checked = readPayableInvoice(invoice.value, {
-    amountMsats: request.amountMsats,
-    network: options.network ?? lightningNetwork(deviceStorage()),
-    now: nowSeconds(),
-  })
+  const checked = await payableInvoice(request, options.network)
   if (!checked.ok) return { ok: false, problem: checked.reason }
   const intent = await record(owner, {
     ...request,
-    invoice: invoice.value,
+    invoice: checked.value.invoice,
     route: typeof request.invoice === 'string' ? 'invoice' : 'zap',
     paymentHash: checked.value.paymentHash,
     state: 'paying',
     askedAt: nowSeconds(),
   })
 
-  const answer = wallet.payInvoice(invoice.value).then(
+  const answer = wallet.payInvoice(checked.value.invoice).then(
     ({ preimage }) => ({ preimage }) as const,
     (error: unknown) => ({ error }) as const,
   )
@@ -178,8 +201,11 @@ const pay = async (request: PayRequest, options: PayOptions): Promise<PayOutcome
   return settle(owner, wallet, intent, options, late)
 }
 
-/** One run per payment request id: a second call while one runs gets the same outcome. */
-const once = (id: string, start: () => Promise<PayOutcome>): Promise<PayOutcome> => {
+/**
+ * One run per payment request id, whatever the route: a second call while one runs gets the same
+ * outcome.
+ */
+export const once = (id: string, start: () => Promise<PayOutcome>): Promise<PayOutcome> => {
   const current = running.get(id)
   if (current) return current
   const run = start().finally(() => running.delete(id))
@@ -194,6 +220,12 @@ const once = (id: string, start: () => Promise<PayOutcome>): Promise<PayOutcome>
  */
 export const payOnce = (request: PayRequest, options: PayOptions = {}): Promise<PayOutcome> =>
   once(request.id, () => pay(request, options))
+
+/** Shows every payment this device kept (the payments page), without asking any wallet. */
+export const loadIntents = async (): Promise<void> => {
+  const owner = ownerNow()
+  if (owner) for (const intent of await readIntents(owner)) showIntent(intent)
+}
 
 /** Shows what this device knows of payment request `id` (after a reload, say). */
 export const loadIntent = async (id: string): Promise<void> => {
@@ -219,7 +251,7 @@ export const resumePayments = async (
   for (const intent of await readIntents(owner)) {
     showIntent(intent)
     if (intent.state === 'paid') void withReceipt(owner, intent)
-    if (intent.state === 'paying' || intent.state === 'checking')
+    if ((intent.state === 'paying' || intent.state === 'checking') && !paidOutsideNwc(intent))
       void once(intent.id, () => settle(owner, wallet, intent, options))
   }
 }

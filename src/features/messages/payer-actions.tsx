@@ -10,7 +10,6 @@ import { restoreWallet } from '@/commands/wallet'
 import { useProfile } from '@/hooks/use-profile'
 import type { PaymentRequest } from '@/nostr/message-tags'
 import { formatAddress } from '@/nostr/address'
-import type { PaymentIntent } from '@/storage/payment-intents'
 import { useMarketplace } from '@/stores/marketplace'
 import { usePayments } from '@/stores/payments'
 import { useWallet } from '@/stores/wallet'
@@ -18,7 +17,7 @@ import { PayConfirm } from './pay-confirm'
 import { useReceiptCheck } from '@/hooks/use-receipt-check'
 
 /** How a request can be paid with the wallet: its attached invoice, else a zap, else not. */
-const HOW: Record<NonNullable<PaymentIntent['route']>, string> = {
+const HOW: Record<'invoice' | 'zap', string> = {
   invoice: 'the invoice they attached, paid from your connected wallet (Nostr Wallet Connect)',
   zap: 'a public zap to their lightning address, paid from your connected wallet (Nostr Wallet Connect)',
 }

@@ -6,6 +6,7 @@ import { AuthorActions } from './author-actions'
 import { OffersSection } from './offers-section'
 import { StateHistory } from './state-history'
 import { TicketHeader } from './ticket-header'
+import { TicketPayments } from './ticket-payments'
 import { TroubleshooterNotice } from './troubleshooter-notice'
 
 /** A ticket laid out for reading, with its offers and what the viewer may do. */
@@ -38,6 +39,7 @@ export function TicketView({ ticket, naddr }: { ticket: Ticket; naddr: string })
         )}
         <StateHistory history={ticket.stateHistory} />
       </section>
+      <TicketPayments ticket={ticket} />
       <OffersSection ticket={ticket} />
       <p className="mt-8 rounded-xl bg-amber-50 px-4 py-3 text-sm leading-relaxed text-amber-950 ring-1 ring-amber-200 dark:bg-amber-950/30 dark:text-amber-100 dark:ring-amber-900">
         <strong>Stay safe:</strong> never share seed words or private keys, never install software

@@ -10,7 +10,6 @@ import { restoreWallet } from '@/commands/wallet'
 import { useSession } from '@/stores/session'
 import { useWallet } from '@/stores/wallet'
 import { ConnectForm } from './connect-form'
-import { PaymentList } from './payment-list'
 import { WalletCard } from './wallet-card'
 
 /** /wallet — connect a lightning wallet with Nostr Wallet Connect (NIP-47). */
@@ -53,7 +52,11 @@ export default function WalletPage() {
             balanceMsats={wallet.balanceMsats}
             balanceProblem={wallet.balanceProblem}
           />
-          <PaymentList />
+          <p className="mt-4">
+            <Link to="/payments" className={buttonClass.secondary}>
+              See your payments
+            </Link>
+          </p>
         </>
       ) : wallet.status === 'connecting' ? (
         <ListSkeleton label="Reaching your wallet" />
