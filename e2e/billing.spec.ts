@@ -134,5 +134,9 @@ test('three work sessions seen live on both sides, then a payment request for th
   // nothing is left to ask for: the next request proposes no logged time
   await panel.getByRole('button', { name: 'Request payment' }).click()
   await expect(form).toContainText('Every logged minute was already requested.')
+  // the form is left with Escape, back on the button that opened it
+  await fixer.page.keyboard.press('Escape')
+  await expect(form).toBeHidden()
+  await expect(panel.getByRole('button', { name: 'Request payment' })).toBeFocused()
   await fixer.context.close()
 })

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react'
+import { useId, useMemo, useRef, useState } from 'react'
 import { buttonClass } from '@/components/ui/button-styles'
 import { formatSats } from '@/components/ui/format-sats'
 import { describePrice } from '@/components/ui/price-text'
@@ -44,6 +44,7 @@ export function BillingPanel({ deal, messages, open }: Props) {
   const [requesting, setRequesting] = useState(false)
   const [problem, setProblem] = useState<string>()
   const [sentNote, setSentNote] = useState<string>()
+  const requestButton = useRef<HTMLButtonElement>(null)
   const headingId = useId()
   const formId = useId()
   const troubleshooter = role === 'troubleshooter'
@@ -133,6 +134,7 @@ export function BillingPanel({ deal, messages, open }: Props) {
               </button>
             )}
             <button
+              ref={requestButton}
               type="button"
               className={buttonClass.primary}
               aria-expanded={requesting}
@@ -157,9 +159,13 @@ export function BillingPanel({ deal, messages, open }: Props) {
           id={formId}
           deal={deal}
           summary={summary}
-          onCancel={() => setRequesting(false)}
+          onCancel={() => {
+            setRequesting(false)
+            requestButton.current?.focus()
+          }}
           onSent={(sats) => {
             setRequesting(false)
+            requestButton.current?.focus()
             setProblem(undefined)
             setSentNote(`Payment request for ${formatSats(sats)} sent.`)
           }}

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import type { BillingThread } from '@/commands/billing'
 import { useMarketplaceWatch } from '@/hooks/use-marketplace-watch'
-import { formatAddress } from '@/nostr/address'
+import { formatAddress, sameAddress } from '@/nostr/address'
 import { Kind } from '@/nostr/kinds'
 import type { Offer } from '@/nostr/offer'
 import type { Ticket } from '@/nostr/ticket'
@@ -15,6 +15,22 @@ export type Deal = {
   offer: Offer
   /** What the billing commands need. */
   thread: BillingThread
+}
+
+/**
+ * Who I am in the deal a thread with `counterpart` is about: the troubleshooter whose offer the
+ * ticket accepted (talking to its author), the author (talking to that troubleshooter), or nobody.
+ */
+export const dealRole = (
+  me: string,
+  counterpart: string,
+  ticket: Pick<Ticket, 'pubkey' | 'acceptedOffer'>,
+  offer: Pick<Offer, 'pubkey' | 'address'>,
+): Deal['role'] | undefined => {
+  if (!sameAddress(ticket.acceptedOffer, offer.address)) return undefined
+  if (me === offer.pubkey && counterpart === ticket.pubkey) return 'troubleshooter'
+  if (me === ticket.pubkey && counterpart === offer.pubkey) return 'bitcoiner'
+  return undefined
 }
 
 /**
@@ -37,12 +53,7 @@ export const useDeal = (ticket: Ticket | undefined, counterpart: string): Deal |
   const offer = useMarketplace((state) => (key ? state.offers[key] : undefined))
   return useMemo(() => {
     if (!ticket || !offer || !me) return undefined
-    const role =
-      me === offer.pubkey && counterpart === ticket.pubkey
-        ? 'troubleshooter'
-        : me === ticket.pubkey && counterpart === offer.pubkey
-          ? 'bitcoiner'
-          : undefined
+    const role = dealRole(me, counterpart, ticket, offer)
     if (!role) return undefined
     return {
       role,
