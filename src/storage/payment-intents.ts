@@ -30,8 +30,12 @@ export type PaymentIntent = {
   /** The thread the request came in (ticket address and title): where the receipt goes. */
   ticket?: string
   subject?: string
-  /** How it is paid: the attached invoice, or a zap through the payee's lightning address. */
-  route?: 'invoice' | 'zap'
+  /**
+   * How it is paid: the attached invoice or a zap through the payee's lightning address, from the
+   * connected wallet (NWC); a browser wallet (WebLN); or any wallet, outside the app, from the
+   * invoice shown as a QR code (`manual`).
+   */
+  route?: 'invoice' | 'zap' | 'webln' | 'manual'
   /** The receipt (request id, invoice, preimage) is in the outbox for the payee. */
   receiptSent?: boolean
 }
