@@ -139,9 +139,12 @@ describe('billing in the ticket thread', () => {
     const message = received.find((m) => m.paymentRequest)
     expect(message).toMatchObject({
       sender: TROUBLESHOOTER,
-      text: 'Payment request: 1,800 sats for 12 min of work on “Coldcard will not sign”',
       paymentRequest: { offer: OFFER.address, msats: 1_800_000, minutes: 12 },
     })
+    // other clients read the text: it says the same, invoice included
+    expect(message?.text).toBe(
+      `Payment request: 1,800 sats for 12 min of work on “Coldcard will not sign”\n\nInvoice: ${message?.paymentRequest?.bolt11}`,
+    )
     expect(message?.paymentRequest?.id).toMatch(/^[0-9a-f]{32}$/)
     const invoice = bolt11.decode(message?.paymentRequest?.bolt11 ?? '', REGTEST)
     expect(invoice.millisatoshis).toBe('1800000')

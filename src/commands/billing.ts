@@ -160,7 +160,9 @@ export const requestPayment = async (input: PaymentRequestInput): Promise<QueueR
     bolt11 = made.invoice
   }
   const work = minutes ? ` for ${minutes} min of work` : ''
-  const text = `Payment request: ${sats(msats)}${work} on “${thread.title}”`
+  // other NIP-17 clients read only the text: it carries the invoice, so they can pay it too
+  const invoiceLine = bolt11 ? `\n\nInvoice: ${bolt11}` : ''
+  const text = `Payment request: ${sats(msats)}${work} on “${thread.title}”${invoiceLine}`
   const tags = makePaymentRequestTags({
     id: randomD(),
     offer: thread.offer.address,

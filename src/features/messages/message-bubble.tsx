@@ -29,15 +29,8 @@ export function MessageBubble({ item, onRetry, onDiscard }: Props) {
           <ScamAlert asks={asks} />
         </div>
       )}
-      <div
-        className={`max-w-[85%] px-3.5 py-2 text-[0.95rem] leading-relaxed sm:max-w-[75%] ${
-          item.outgoing ? bubble.mine : bubble.theirs
-        } ${asks.length > 0 ? 'ring-2 ring-red-500' : ''}`}
-      >
-        <span className="sr-only">{item.outgoing ? 'You wrote:' : 'They wrote:'}</span>
-        <MessageText text={item.text} />
-      </div>
-      {item.payment && (
+      {/* a payment request is shown as its card: the text says the same for other clients */}
+      {item.payment ? (
         <PaymentRequestCard
           request={item.payment.request}
           from={item.payment.from}
@@ -45,6 +38,15 @@ export function MessageBubble({ item, onRetry, onDiscard }: Props) {
           ticket={item.payment.ticket}
           subject={item.payment.subject}
         />
+      ) : (
+        <div
+          className={`max-w-[85%] px-3.5 py-2 text-[0.95rem] leading-relaxed sm:max-w-[75%] ${
+            item.outgoing ? bubble.mine : bubble.theirs
+          } ${asks.length > 0 ? 'ring-2 ring-red-500' : ''}`}
+        >
+          <span className="sr-only">{item.outgoing ? 'You wrote:' : 'They wrote:'}</span>
+          <MessageText text={item.text} />
+        </div>
       )}
       <div className="flex max-w-[85%] flex-wrap items-center gap-x-2 text-xs text-stone-500 dark:text-stone-400">
         <TimeAgo timestamp={item.at} />
