@@ -4,7 +4,7 @@ import { Relay } from 'nostr-tools/relay'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { WebSocket } from 'ws'
 import { anyRelayUp, getNdk, relayIsDown, setPoolRelays } from '@/ndk/client'
-import { BITCOINER, signed } from '@tests/support/nostr-fixtures'
+import { BITCOINER, TROUBLESHOOTER, signed } from '@tests/support/nostr-fixtures'
 import { enqueue } from '@/commands/publish-outbox'
 import { readJobs } from '@/storage/outbox-db'
 import { jobStatus, usePublishOutbox } from '@/stores/publish-outbox'
@@ -117,4 +117,17 @@ describe('publish outbox with a real relay', () => {
     expect(kept.find((j) => j.id === event.id)?.relays[relay.url]?.state).toBe('refused')
     expect(await onRelay(event.id)).toEqual([])
   }, 60_000)
+
+  it('keeps every event queued while the outbox is still loading (a second load drops none)', async () => {
+    await vi.waitFor(() => expect(anyRelayUp([relay.url])).toBe(true), { timeout: 10_000 })
+    // the troubleshooter's outbox was never loaded: all three arrive while it loads
+    const events = ['first', 'second', 'third'].map((word) => note(`queued while loading: ${word}`))
+    await Promise.all(events.map((event) => enqueue(event, 'A note', [relay.url], TROUBLESHOOTER)))
+    const { jobs, published } = usePublishOutbox.getState()
+    expect(events.filter((event) => !jobs[event.id] && !published[event.id])).toEqual([])
+    for (const event of events)
+      await vi.waitFor(async () => expect(await onRelay(event.id)).toHaveLength(1), {
+        timeout: 10_000,
+      })
+  }, 30_000)
 })

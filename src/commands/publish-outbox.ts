@@ -23,7 +23,9 @@ const ANSWER_TIMEOUT_MS = 8000
 const inFlight = new Set<string>()
 let timer: ReturnType<typeof setTimeout> | undefined
 let stopListening: (() => void) | undefined
+/** The load of `loadingFor`'s outbox, in progress or done: one per person, however many ask. */
 let loading: Promise<void> | undefined
+let loadingFor: string | undefined
 
 const backoff = (attempts: number) =>
   Math.min(FIRST_RETRY_MS * 2 ** Math.max(0, attempts - 1), LONGEST_RETRY_MS)
@@ -108,7 +110,10 @@ const relayReady = (url: string) => {
  * starts sending them. Signing out (`stopOutbox`) forgets them here.
  */
 export const startOutbox = (owner: string): Promise<void> => {
-  if (usePublishOutbox.getState().owner === owner && loading) return loading
+  // while a load runs the store does not name its owner yet: a second load would drop the jobs
+  // queued in between, so every caller for the same person waits on the one load
+  if (loadingFor === owner && loading) return loading
+  loadingFor = owner
   loading = readJobs(owner).then(async (jobs) => {
     usePublishOutbox.getState().load(owner, jobs)
     // the person's own events (not gift wraps, signed with throwaway keys) show as waiting
@@ -128,6 +133,7 @@ export const stopOutbox = (): void => {
   stopListening?.()
   stopListening = undefined
   loading = undefined
+  loadingFor = undefined
   usePublishOutbox.getState().load(undefined, [])
 }
 
