@@ -1,5 +1,5 @@
 import type { NostrEvent } from 'nostr-tools'
-import { verifyEvent } from 'nostr-tools/pure'
+import { hasValidSignature } from '@/nostr/signature'
 import type { Address } from '@/nostr/address'
 import { formatAddress } from '@/nostr/address'
 import { readBasics } from '@/nostr/event-shape'
@@ -41,15 +41,6 @@ export type CountedZap = {
   paidAt: number
 }
 
-const signatureHolds = ({ id, pubkey, created_at, kind, tags, content, sig }: NostrEvent) => {
-  try {
-    // a fresh copy: nostr-tools remembers a verified object in a symbol a spread would copy
-    return verifyEvent({ id, pubkey, created_at, kind, tags, content, sig })
-  } catch {
-    return false
-  }
-}
-
 /**
  * Whether a zap receipt (kind 9735) counts as a payment (NIP-57 appendix F, and more): signed by
  * the LNURL server's `nostrPubkey`; its bolt11 valid, on `network`, for exactly the embedded zap
@@ -64,7 +55,7 @@ export const checkZapReceipt = (
   const basics = readBasics(receipt, Kind.Zap, 'a zap receipt (9735)')
   if (!basics.ok) return basics
   const { tags } = basics.value
-  if (!signatureHolds(receipt)) return reject('the receipt’s signature is not valid')
+  if (!hasValidSignature(receipt)) return reject('the receipt’s signature is not valid')
   if (receipt.pubkey !== expected.lnurlNostrPubkey)
     return reject('the receipt is not signed by the recipient’s lightning address server')
 

@@ -1,5 +1,5 @@
 import type { NostrEvent } from 'nostr-tools'
-import { hasValidSignature } from './verify'
+import { hasValidSignature } from '@/nostr/signature'
 import type { VerifyRequest, VerifyResponse } from './verify-worker'
 
 /**

@@ -1,6 +1,6 @@
 import { secp256k1 } from '@noble/curves/secp256k1.js'
 import type { NostrEvent } from 'nostr-tools'
-import { verifyEvent } from 'nostr-tools/pure'
+import { hasValidSignature } from '@/nostr/signature'
 
 // The curve's base-point table is built on the first check. At its default size that first check
 // is one long task on a phone, right when the first tickets arrive; a smaller table builds in a
@@ -29,9 +29,6 @@ export const toWellFormedEvent = (raw: unknown): NostrEvent | undefined => {
   if (typeof content !== 'string' || !Array.isArray(tags) || !tags.every(isTag)) return undefined
   return { id, pubkey, sig, kind, created_at, content, tags: tags.map((tag) => [...tag]) }
 }
-
-/** Whether a well-formed event's id is its hash and its signature is its author's. */
-export const hasValidSignature = (event: NostrEvent): boolean => verifyEvent({ ...event })
 
 /**
  * Returns a fresh plain copy of `raw` if it is a well-formed event whose id and signature check out

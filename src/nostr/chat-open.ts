@@ -1,10 +1,10 @@
 import type { NostrEvent } from 'nostr-tools'
-import { verifyEvent } from 'nostr-tools/pure'
 import type { ChatMessage, Rumor } from './chat'
 import { byteLength, MAX_MESSAGE_BYTES, readChatRumor } from './chat'
 import { Kind } from './kinds'
 import type { ReadResult } from './read-result'
 import { accept, reject } from './read-result'
+import { hasValidSignature } from './signature'
 import { isHex64 } from './tags'
 
 /**
@@ -58,13 +58,7 @@ export const openSeal = async (
   if (typeof event.content !== 'string' || !isHex64(event.pubkey)) {
     return reject('the seal is malformed')
   }
-  let valid = false
-  try {
-    valid = verifyEvent({ ...event })
-  } catch {
-    valid = false
-  }
-  if (!valid) return reject('the seal has an invalid signature')
+  if (!hasValidSignature(event)) return reject('the seal has an invalid signature')
   const rumor = await decryptJson(decrypt, event.pubkey, event.content, 'rumor')
   if (!rumor.ok) return rumor
   const author = (rumor.value as { pubkey?: unknown } | null)?.pubkey

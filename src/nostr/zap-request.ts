@@ -1,9 +1,9 @@
 import type { EventTemplate, NostrEvent } from 'nostr-tools'
-import { verifyEvent } from 'nostr-tools/pure'
 import type { Address } from './address'
 import { formatAddress, readAddress, toAddress } from './address'
 import { readBasics } from './event-shape'
 import { Kind } from './kinds'
+import { hasValidSignature } from './signature'
 import type { ReadResult } from './read-result'
 import { accept, reject } from './read-result'
 import { normalizeRelayUrl } from './safe-url'
@@ -82,18 +82,6 @@ export const makeZapRequest = (input: ZapRequestInput): EventTemplate => {
   return { kind: Kind.ZapRequest, created_at: input.now, content: input.content, tags }
 }
 
-/**
- * Checks the signature on a fresh copy of the fields: nostr-tools remembers a verified event in a
- * symbol property, which a spread (`{ ...event }`) would carry over to an altered copy.
- */
-const signatureHolds = ({ id, pubkey, created_at, kind, tags, content, sig }: NostrEvent) => {
-  try {
-    return verifyEvent({ id, pubkey, created_at, kind, tags, content, sig })
-  } catch {
-    return false
-  }
-}
-
 /** The one tag named `name`, refusing two of them; undefined when there is none. */
 const single = (tags: readonly Tag[], name: string): ReadResult<Tag | undefined> => {
   const found = tagsNamed(tags, name)
@@ -111,7 +99,7 @@ export const readZapRequest = (event: unknown): ReadResult<ZapRequest> => {
   const basics = readBasics(event as NostrEvent, Kind.ZapRequest, 'a zap request (9734)')
   if (!basics.ok) return basics
   const { tags, pubkey, content, createdAt } = basics.value
-  if (!signatureHolds(event as NostrEvent)) return reject('its signature is not valid')
+  if (!hasValidSignature(event as NostrEvent)) return reject('its signature is not valid')
   const p = tagsNamed(tags, 'p')
   if (p.length !== 1) return reject('it must name exactly one recipient (p tag)')
   const recipient = p[0]?.[1]
