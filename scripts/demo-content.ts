@@ -169,6 +169,7 @@ export const demoTickets: DemoTicket[] = [
           'the SSL setting are the usual culprits. Fixed price, whatever it takes.',
       },
     ],
+    outcome: { accepted: 'hal' },
   },
   {
     key: 'trezor-passphrase',
@@ -230,3 +231,26 @@ export const demoCards = [
     available: false,
   },
 ]
+
+/** A line of the demo bill's thread, by one of the deal's two parties. */
+export type DemoChatLine = { by: 'troubleshooter' | 'bitcoiner'; text: string }
+
+/**
+ * The demo bill (npm start): in the thread of this ticket of the demo Bitcoiner, the troubleshooter
+ * whose offer was accepted chats, then sends a payment request with an invoice the demo wallet can
+ * pay. `minutes` is what a time-based offer bills (ignored for a fixed price).
+ */
+export const demoBill: { ticket: string; minutes: number; chat: DemoChatLine[] } = {
+  ticket: 'sparrow-tor',
+  minutes: 40,
+  chat: [
+    {
+      by: 'troubleshooter',
+      text:
+        'Found it: your Tor runs inside Tor Browser, which listens on 9150, not 9050. With the ' +
+        'proxy set to 127.0.0.1:9150 and SSL off for the .onion address, Sparrow connects.',
+    },
+    { by: 'bitcoiner', text: 'It shows the green tick now and my wallet synced. Thank you!' },
+    { by: 'troubleshooter', text: 'Glad it works. Here is my invoice for the session, as agreed.' },
+  ],
+}

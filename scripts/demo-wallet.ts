@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import bolt11 from 'bolt11'
 import { getPublicKey } from 'nostr-tools/pure'
 import { WebSocket } from 'ws'
@@ -38,8 +39,30 @@ export type DemoWallet = {
   stop(): Promise<void>
 }
 
+type BookEntry = { preimage: string; amountMsats: number; paid: boolean }
+
 /** Invoices of the fake lightning network: payment hash → what paying it settles. */
-const invoiceBook = new Map<string, { preimage: string; amountMsats: number; paid: boolean }>()
+const invoiceBook = new Map<string, BookEntry>()
+
+/** Where the invoice book is kept across restarts (keepInvoiceBookIn); in memory only when unset. */
+let invoiceBookFile: string | undefined
+
+const saveInvoiceBook = () => {
+  if (invoiceBookFile)
+    writeFileSync(invoiceBookFile, JSON.stringify(Object.fromEntries(invoiceBook), null, 1))
+}
+
+/**
+ * Keeps the fake network's invoice book in the JSON file `path` (npm start: .data/), so invoices
+ * issued before a restart stay payable, and paid ones stay paid. Loads what the file holds now;
+ * every invoice issued or paid afterwards is written back. Without it the book lives in memory.
+ */
+export const keepInvoiceBookIn = (path: string): void => {
+  invoiceBookFile = path
+  if (!existsSync(path)) return
+  const saved = JSON.parse(readFileSync(path, 'utf8')) as Record<string, BookEntry>
+  for (const [paymentHash, entry] of Object.entries(saved)) invoiceBook.set(paymentHash, entry)
+}
 
 /** What paying an invoice of the fake network settled, as the payee's node sees it. */
 export type SettledInvoice = {
@@ -114,6 +137,7 @@ export const issueDemoInvoice = (options: {
     amountMsats: options.amountMsats,
     paid: false,
   })
+  saveInvoiceBook()
   return { invoice, paymentHash }
 }
 
@@ -155,7 +179,10 @@ export const startDemoWallet = async (options: DemoWalletOptions): Promise<DemoW
   const payments: LedgerPayment[] = []
   let refusal: { code: string; message: string } | undefined
   let answerAfterMs = 0
-  const refuse = (code: string, message: string) => ({ result: undefined, error: { code, message } })
+  const refuse = (code: string, message: string) => ({
+    result: undefined,
+    error: { code, message },
+  })
   await service.publishWalletServiceInfoEvent(walletSecret, [...methods], [])
   if (options.encryptions === 'nip04') {
     // the SDK always offers both: a wallet that only speaks NIP-04 says so in a newer info event
@@ -196,9 +223,11 @@ export const startDemoWallet = async (options: DemoWalletOptions): Promise<DemoW
       const entry = paymentHash ? invoiceBook.get(paymentHash) : undefined
       if (!paymentHash || !entry) return refuse('PAYMENT_FAILED', 'no route to the payee')
       if (entry.paid) return refuse('PAYMENT_FAILED', 'invoice already paid')
-      if (entry.amountMsats > balanceMsats) return refuse('INSUFFICIENT_BALANCE', 'not enough funds')
+      if (entry.amountMsats > balanceMsats)
+        return refuse('INSUFFICIENT_BALANCE', 'not enough funds')
       balanceMsats -= entry.amountMsats
       entry.paid = true
+      saveInvoiceBook()
       payments.push({ paymentHash, amountMsats: entry.amountMsats, invoice })
       announceSettled({
         paymentHash,

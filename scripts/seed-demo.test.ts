@@ -34,7 +34,16 @@ describe('seedDemo', () => {
     const read = tickets.flatMap((t) => (t.ok ? [t.value] : []))
     expect(read).toHaveLength(8)
     const statuses = read.map((t) => t.status).sort()
-    expect(statuses).toEqual(['in-progress', 'new', 'new', 'new', 'new', 'new', 'new', 'resolved'])
+    expect(statuses).toEqual([
+      'in-progress',
+      'in-progress',
+      'new',
+      'new',
+      'new',
+      'new',
+      'new',
+      'resolved',
+    ])
 
     const resolved = read.find((t) => t.status === 'resolved')
     expect(resolved?.pubkey).toBe(satoshiNewcomer.pubkey)

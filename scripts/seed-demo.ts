@@ -8,7 +8,7 @@ import { makeBitcoinerReview, makeTroubleshooterReview } from '../src/nostr/revi
 import { makeTicket } from '../src/nostr/ticket'
 import { transitionTicket } from '../src/nostr/ticket-state'
 import { makeTroubleshooterCard } from '../src/nostr/troubleshooter-card'
-import type { DemoTicket } from './demo-content'
+import type { DemoOffer, DemoTicket } from './demo-content'
 import { demoCards, demoTickets } from './demo-content'
 import type { DemoIdentity } from './demo-keys'
 import { demoIdentities } from './demo-keys'
@@ -26,6 +26,13 @@ export const demoTicketAddress = (ticket: DemoTicket): Address => ({
   kind: Kind.Ticket,
   pubkey: ticket.by.pubkey,
   d: demoD(`ticket:${ticket.key}`),
+})
+
+/** The address of a demo offer, by its ticket and its key within that ticket. */
+export const demoOfferAddress = (ticket: DemoTicket, offer: DemoOffer): Address => ({
+  kind: Kind.Offer,
+  pubkey: offer.by.pubkey,
+  d: demoD(`offer:${ticket.key}:${offer.key}`),
 })
 
 const profileEvent = (person: DemoIdentity, now: number) =>
@@ -61,16 +68,16 @@ const ticketEvents = (demo: DemoTicket, now: number): NostrEvent[] => {
   )
   let ticket = sign(template, demo.by.secretKey)
   const offers = demo.offers.map((offer, index) => {
-    const d = demoD(`offer:${demo.key}:${offer.key}`)
+    const offerAddress = demoOfferAddress(demo, offer)
     const input = {
-      d,
+      d: offerAddress.d,
       ticket: address,
       pricing: offer.pricing,
       coverLetter: offer.coverLetter,
       troubleshooter: offer.by.pubkey,
     }
     const event = sign(makeOffer(input, createdAt + (index + 1) * HOUR), offer.by.secretKey)
-    return { ...offer, event, address: { kind: Kind.Offer, pubkey: offer.by.pubkey, d } }
+    return { ...offer, event, address: offerAddress }
   })
   const reviews: NostrEvent[] = []
   const winner = offers.find((offer) => offer.key === demo.outcome?.accepted)

@@ -1,7 +1,8 @@
 /**
  * `npm start [-- --no-build]`: the whole app on this machine, no internet needed.
  * A local relay (events kept in .data/relay.sqlite) seeded with demo data, a demo NIP-46 signer
- * holding the demo Bitcoiner's key, a demo NIP-47 wallet over a fake ledger, and the built app
+ * holding the demo Bitcoiner's key, a demo NIP-47 wallet over a fake ledger (its invoices kept in
+ * .data/demo-invoices.json), a demo troubleshooter's bill to pay (seeded once), and the built app
  * served on http://localhost:5173.
  * Ports: RELAY_PORT (default 7777) and PORT (default 5173).
  */
@@ -10,9 +11,10 @@ import { randomBytes } from 'node:crypto'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build, preview } from 'vite'
+import { demoBillDeal, seedDemoBill } from './demo-bill'
 import { satoshiNewcomer } from './demo-keys'
 import { startDemoSigner } from './demo-signer'
-import { startDemoWallet } from './demo-wallet'
+import { keepInvoiceBookIn, startDemoWallet } from './demo-wallet'
 import { startRelay } from './relay'
 import { seedDemo } from './seed-demo'
 
@@ -58,6 +60,10 @@ const relay = await startRelay({
 )
 
 const seeded = await seedDemo(relay.url, Math.floor(Date.now() / 1000))
+// invoices issued before a restart (the demo bill's) must stay payable
+keepInvoiceBookIn(join(dataDir, 'demo-invoices.json'))
+const bill = await seedDemoBill(relay.url)
+const billDeal = demoBillDeal()
 const signer = await startDemoSigner({
   relayUrl: relay.url,
   secretKey: satoshiNewcomer.secretKey,
@@ -110,6 +116,13 @@ To pay from a demo wallet (a fake ledger with 1,000,000 sats, no real money), op
 ${appUrl}/wallet once signed in and paste this Nostr Wallet Connect string:
 
   ${wallet.uri}
+
+${
+  bill.state === 'skipped'
+    ? `(No demo bill to pay: ${bill.reason}.)`
+    : `Something to pay: Messages → the thread with ${billDeal.offer.by.profile.name} about
+“${billDeal.ticket.title}” → Pay.`
+}
 
 Events are kept in .data/relay.sqlite (delete the folder to start afresh).
 Press Ctrl-C to stop.
