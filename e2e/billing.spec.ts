@@ -1,7 +1,6 @@
 import bolt11 from 'bolt11'
-import type { NostrEvent } from 'nostr-tools'
-import { unwrapEvent } from 'nostr-tools/nip59'
 import { threadUrl } from './support/app-pages'
+import { billingPanel, logWorkSessions, loggedMinutes, openedFor } from './support/billing'
 import { seedAcceptedDeal } from './support/billing-deal'
 import { expect, test } from './support/fixtures'
 import { testTroubleshooter } from './support/identities'
@@ -17,16 +16,6 @@ import { connectWallet } from './support/wallet'
 const TITLE = 'Bitcoin Core node stuck at 98% after the disk filled up'
 const RATE = 150
 const REGTEST = { bech32: 'bcrt', pubKeyHash: 111, scriptHash: 196, validWitnessVersions: [0, 1] }
-
-/** The rumors the relay holds for `secretKey`'s owner, opened with their key. */
-const openedFor = (wraps: NostrEvent[], secretKey: Uint8Array) =>
-  wraps.flatMap((wrap) => {
-    try {
-      return [unwrapEvent(wrap, secretKey)]
-    } catch {
-      return []
-    }
-  })
 
 test('three work sessions seen live on both sides, then a payment request for the logged minutes with an invoice from the troubleshooter’s wallet', async ({
   page,
@@ -56,44 +45,18 @@ test('three work sessions seen live on both sides, then a payment request for th
   await signInWithExtension(page, nip07.name)
   await page.goto(threadUrl(testTroubleshooter.pubkey, deal.ticket))
 
-  const panel = fixer.page.getByRole('region', { name: 'Work and billing' })
-  const theirPanel = page.getByRole('region', { name: 'Work and billing' })
+  const panel = billingPanel(fixer.page)
+  const theirPanel = billingPanel(page)
   await expect(panel).toContainText('0 min · 0 sats')
   await expect(theirPanel).toContainText('0 min · 0 sats')
   // the Bitcoiner sees the log, and cannot log or bill
   await expect(theirPanel.getByRole('button')).toHaveCount(0)
 
-  const lines = (text: string) => page.getByRole('listitem').filter({ hasText: text })
-  for (let session = 1; session <= 3; session++) {
-    await panel.getByRole('button', { name: 'Start work' }).click()
-    await expect(panel.getByRole('timer', { name: 'This session' })).toBeVisible()
-    await expect(lines('Work started')).toHaveCount(session)
-    await expect(theirPanel.getByRole('timer', { name: 'This session' })).toBeVisible()
-    await panel.getByRole('button', { name: 'Stop work' }).click()
-    await expect(lines('Work stopped')).toHaveCount(session)
-    await expect(theirPanel.getByRole('timer')).toHaveCount(0)
-  }
+  await logWorkSessions(panel, page, 3)
   await expect(panel.getByRole('status')).toContainText('Work stopped after')
 
-  // the minutes the log holds, from the entries the Bitcoiner received: the seconds of the three
-  // sessions added up, a started minute billed (rounded up once)
-  const wraps = await seed.query([{ kinds: [1059], '#p': [nip07.pubkey] }])
-  const entries = openedFor(wraps, nip07.identity.secretKey)
-    .flatMap((rumor) => rumor.tags.filter((tag) => tag[0] === 'worklog'))
-    .map((tag) => ({ action: tag[1], at: Number(tag[2]) }))
-    .sort((a, b) => a.at - b.at || (a.action === 'stop' ? -1 : 1))
-  expect(entries.map((entry) => entry.action)).toEqual([
-    'start',
-    'stop',
-    'start',
-    'stop',
-    'start',
-    'stop',
-  ])
-  let seconds = 0
-  for (let i = 0; i < entries.length; i += 2)
-    seconds += (entries[i + 1]?.at ?? 0) - (entries[i]?.at ?? 0)
-  const minutes = Math.ceil(seconds / 60)
+  // the minutes the log holds, from the entries the Bitcoiner received
+  const minutes = await loggedMinutes(seed, nip07.identity)
   const sats = (minutes * RATE).toLocaleString('en-US')
   await expect(panel).toContainText(`${minutes} min · ${sats} sats`)
   await expect(theirPanel).toContainText(`${minutes} min · ${sats} sats`)
@@ -121,7 +84,7 @@ test('three work sessions seen live on both sides, then a payment request for th
   // on the wire: the invoice attached was made by the troubleshooter's wallet, for that amount
   const request = openedFor(
     await seed.query([{ kinds: [1059], '#p': [nip07.pubkey] }]),
-    nip07.identity.secretKey,
+    nip07.identity,
   ).find((rumor) => rumor.tags.some((tag) => tag[0] === 'payreq'))
   const invoice = bolt11.decode(
     request?.tags.find((tag) => tag[0] === 'bolt11')?.[1] ?? '',

@@ -3,7 +3,8 @@ import { LIGHTNING_NETWORK_KEY } from '../src/storage/lightning-network'
 import { startForgingRelay } from './support/forged-wallet-reply'
 import { testTroubleshooter } from './support/identities'
 import { signInWithExtension } from './support/people'
-import { seedPaymentRequest, threadPath } from './support/payment-request'
+import { threadUrl } from './support/app-pages'
+import { seedPaymentRequest } from './support/payment-request'
 import { recordStatuses } from './support/status-log'
 import { connectWallet } from './support/wallet'
 import { expect, test } from './support/fixtures'
@@ -34,7 +35,7 @@ const openRequest = async (
   await seedPaymentRequest(seed, { from: testTroubleshooter, to: nip07.identity, ticket, sats })
   await signInWithExtension(page, nip07.name)
   await connectWallet(page, wallet.uri)
-  await page.goto(threadPath(testTroubleshooter.pubkey, ticket))
+  await page.goto(threadUrl(testTroubleshooter.pubkey, ticket))
   return page.getByRole('region', { name: `Payment request: ${sats.toLocaleString('en-US')} sats` })
 }
 

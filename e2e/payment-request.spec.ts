@@ -1,6 +1,7 @@
 import { LIGHTNING_NETWORK_KEY } from '../src/storage/lightning-network'
 import { signInWithExtension } from './support/people'
-import { seedPaymentRequest, threadPath } from './support/payment-request'
+import { threadUrl } from './support/app-pages'
+import { seedPaymentRequest } from './support/payment-request'
 import { connectWallet, everythingKept, secretOf } from './support/wallet'
 import { expect, test } from './support/fixtures'
 import { testTroubleshooter } from './support/identities'
@@ -36,7 +37,7 @@ test('a payment request in the thread is paid once, after a confirmation that sa
   await connectWallet(page, wallet.uri)
   await expect(page.getByText('50,000 sats')).toBeVisible()
 
-  await page.goto(threadPath(testTroubleshooter.pubkey, ticket))
+  await page.goto(threadUrl(testTroubleshooter.pubkey, ticket))
   const card = page.getByRole('region', { name: 'Payment request: 2,100 sats' })
   await expect(card).toContainText('Coldcard will not sign — 42 min')
   await card.getByRole('button', { name: 'Pay' }).click()

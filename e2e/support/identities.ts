@@ -6,7 +6,7 @@ import { getPublicKey } from 'nostr-tools'
 export type TestIdentity = {
   secretKey: Uint8Array
   pubkey: string
-  profile: { name: string; about: string }
+  profile: { name: string; about: string; lud16?: string }
 }
 
 const identity = (label: string, name: string, about: string): TestIdentity => {

@@ -1,10 +1,9 @@
 import type { NostrEvent } from 'nostr-tools'
-import { naddrEncode, npubEncode } from 'nostr-tools/nip19'
 import { bytesToHex } from 'nostr-tools/utils'
 import { issueDemoInvoice } from '../../scripts/demo-wallet'
 import { Kind } from '../../src/nostr/kinds'
 import type { TestIdentity } from './identities'
-import { dOf, type makeSeeder } from './seed'
+import type { makeSeeder } from './seed'
 
 type Seeder = ReturnType<typeof makeSeeder>
 
@@ -49,11 +48,3 @@ export const seedPaymentRequest = async (
   })
   return { id, invoice, paymentHash }
 }
-
-/** The app's path of the thread with `counterpart` about `ticket`. */
-export const threadPath = (counterpart: string, ticket: NostrEvent): string =>
-  `/messages/${npubEncode(counterpart)}?ticket=${naddrEncode({
-    kind: Kind.Ticket,
-    pubkey: ticket.pubkey,
-    identifier: dOf(ticket),
-  })}`

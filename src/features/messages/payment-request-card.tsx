@@ -1,6 +1,7 @@
 import { formatSats } from '@/components/ui/format-sats'
 import type { PaymentRequest } from '@/nostr/message-tags'
 import { PayeeStatus } from './payee-status'
+import { paymentPurpose } from './payment-presets'
 import { PayerActions } from './payer-actions'
 
 type Props = {
@@ -14,19 +15,13 @@ type Props = {
   subject?: string
 }
 
-/** What a request is for, in the words the confirmation and the payment records use. */
-export const paymentPurpose = (request: PaymentRequest, subject: string | undefined): string =>
-  [subject ?? 'Troubleshooting', request.minutes ? `${request.minutes} min` : '']
-    .filter(Boolean)
-    .join(' — ')
-
 /**
  * A payment request in a thread: the amount and what it is for; for the payer, how to pay it
  * (PayerActions), for the troubleshooter who asked, whether a receipt proves it paid.
  */
 export function PaymentRequestCard({ request, from, mine, ticket, subject }: Props) {
   const sats = Math.floor(request.msats / 1000)
-  const purpose = paymentPurpose(request, subject)
+  const purpose = paymentPurpose(subject ?? 'Troubleshooting', request.minutes)
   return (
     <section
       aria-label={`Payment request: ${formatSats(sats)}`}
