@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react'
-import { Link } from '@/components/router'
 import { buttonClass } from '@/components/ui/button-styles'
 import { formatSats } from '@/components/ui/format-sats'
 import { PAYMENT_STATE_TONE, PAYMENT_STATE_WORDS } from '@/components/ui/payment-state'
@@ -14,6 +13,7 @@ import { useMarketplace } from '@/stores/marketplace'
 import { usePayments } from '@/stores/payments'
 import { useWallet } from '@/stores/wallet'
 import { PayConfirm } from './pay-confirm'
+import { PayWithoutWallet } from './pay-without-wallet'
 import { useReceiptCheck } from '@/hooks/use-receipt-check'
 
 /** How a request can be paid with the wallet: its attached invoice, else a zap, else not. */
@@ -112,20 +112,26 @@ export function PayerActions({ request, payee, purpose, ticket, subject }: Props
           No invoice is attached, and they have no lightning address: ask them for an invoice.
         </p>
       )}
-      {canPay &&
-        (walletReady ? (
-          <button
-            type="button"
-            className={`${buttonClass.primary} mt-3`}
-            onClick={() => setConfirming(true)}
-          >
-            {state === 'failed' ? 'Try again' : 'Pay'}
-          </button>
-        ) : (
-          <Link to="/wallet" className={`${buttonClass.secondary} mt-3`}>
-            Connect a wallet to pay
-          </Link>
-        ))}
+      {canPay && walletReady && (
+        <button
+          type="button"
+          className={`${buttonClass.primary} mt-3`}
+          onClick={() => setConfirming(true)}
+        >
+          {state === 'failed' ? 'Try again' : 'Pay'}
+        </button>
+      )}
+      {/* no wallet connected: connect one, WebLN, or any wallet with the proof (and settling those) */}
+      <PayWithoutWallet
+        request={request}
+        state={state}
+        invoice={invoice()}
+        payee={payee}
+        payeeProfile={profile}
+        purpose={purpose}
+        {...(ticket ? { ticket } : {})}
+        {...(subject ? { subject } : {})}
+      />
       <PayConfirm
         open={confirming}
         amount={formatSats(Math.floor(request.msats / 1000))}
