@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { buttonClass } from '@/components/ui/button-styles'
 import { formatSats } from '@/components/ui/format-sats'
-import { PAYMENT_STATE_TONE, PAYMENT_STATE_WORDS } from '@/components/ui/payment-state'
+import { PAYMENT_STATE_TONE, paymentStateWords } from '@/components/ui/payment-state'
 import { loadIntent, payOnce, resumePayments } from '@/commands/payments'
 import type { PayRequest } from '@/commands/payments'
 import { fetchZapInvoiceFor } from '@/commands/zap-invoice'
@@ -89,12 +89,16 @@ export function PayerActions({ request, payee, purpose, ticket, subject }: Props
   }
 
   const state = paidElsewhere && intent?.state !== 'paid' ? 'paid' : intent?.state
+  // once the wallet was asked the question is answered: the card says where the payment stands
+  useEffect(() => {
+    if (state === 'paying' || state === 'checking') setConfirming(false)
+  }, [state])
   const canPay = route && (state === undefined || state === 'failed')
   return (
     <>
       {state && (
         <p role="status" className={`mt-2 font-semibold ${PAYMENT_STATE_TONE[state]}`}>
-          {PAYMENT_STATE_WORDS[state]}
+          {paymentStateWords(state, intent?.route)}
           {intent?.problem && state === 'failed' && (
             <span className="block text-xs font-normal text-stone-700 dark:text-stone-300">
               {intent.problem}
