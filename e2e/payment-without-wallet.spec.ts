@@ -192,12 +192,12 @@ test('WebLN errors after paying: no QR and no second try while unknown; the proo
       .getByRole('button', { name: 'Pay 900 sats' })
       .click()
 
-    await expect(card.getByRole('status')).toHaveText('Checking with your wallet…')
+    await expect(card.getByRole('status')).toHaveText('Did your browser wallet pay? Check it')
     await expect(card).toContainText(
       'Check your wallet: if it paid, paste the proof (preimage) below; if it did not, say so.',
     )
     await page.reload()
-    await expect(card.getByRole('status')).toHaveText('Checking with your wallet…')
+    await expect(card.getByRole('status')).toHaveText('Did your browser wallet pay? Check it')
     await expect(card.getByRole('button', { name: 'My wallet did not pay' })).toBeVisible()
     await expect(card.getByRole('img', { name: /QR code/ })).toHaveCount(0)
     await expect(card.getByRole('button', { name: /WebLN|invoice/ })).toHaveCount(0)
