@@ -11,7 +11,7 @@ import { startDemoSigner, type DemoSigner } from '../../scripts/demo-signer'
 import { publishEvents, queryEvents } from '../../scripts/relay-io'
 import { startRelay, type LocalRelay } from '../../scripts/relay'
 
-// Mute list edits against a real relay, signed and decrypted by a real NIP-46 bunker: lists are
+// Mute list edits and reports against a real relay, signed and decrypted by a real NIP-46 bunker: lists are
 // published by a script (as another app would), edited through the commands, and read back from
 // the relay and decrypted here with nostr-tools, not with the app's code.
 globalThis.WebSocket ??= WebSocket as unknown as typeof globalThis.WebSocket
@@ -22,6 +22,7 @@ const signers: DemoSigner[] = []
 const load = async () => ({
   session: await import('@/commands/session'),
   mutes: await import('./mutes'),
+  reports: await import('./reports'),
   store: await import('@/stores/mutes'),
 })
 let m: Awaited<ReturnType<typeof load>>
@@ -173,5 +174,32 @@ describe('mute list commands with a local relay and a remote signer', () => {
     const before = await publishList(me, [], toSelf(me, { not: 'a list' } as never))
     expect(reason(await m.mutes.mutePerson(TROUBLESHOOTER))).toMatch(/not a list of tags/)
     expect((await newestOnRelay(me)).id).toBe(before.id)
+  })
+
+  it('reports a scam publicly with the words given, and refuses a report holding a secret', async () => {
+    const me = await signInNewPerson()
+    const sent = await m.reports.reportPerson({
+      pubkey: TROUBLESHOOTER,
+      ground: 'scam',
+      text: 'Asked me to pay a "verification fee" before helping.',
+    })
+    expect(reason(sent)).toBe('ok')
+    const [onRelay] = await queryEvents(relay.url, [{ kinds: [1984], authors: [me.pubkey] }])
+    expect(onRelay?.tags).toEqual([
+      ['p', TROUBLESHOOTER, 'other'],
+      ['L', 'bitcoin-troubleshoot/report'],
+      ['l', 'scam', 'bitcoin-troubleshoot/report'],
+    ])
+    expect(onRelay?.content).toBe('Scam: Asked me to pay a "verification fee" before helping.')
+
+    const phrase =
+      'abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about'
+    expect(
+      reason(await m.reports.reportPerson({ pubkey: RIVAL, ground: 'spam', text: phrase })),
+    ).toMatch(/^Not published: the report contains a secret/)
+    expect(reason(await m.reports.reportPerson({ pubkey: me.pubkey, ground: 'spam' }))).toBe(
+      'You cannot report yourself.',
+    )
+    expect(await queryEvents(relay.url, [{ kinds: [1984], authors: [me.pubkey] }])).toHaveLength(1)
   })
 })
