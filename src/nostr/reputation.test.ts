@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import type { NostrEvent } from 'nostr-tools'
 import { readReview } from './review'
-import { reputationOf, reviewScore } from './reputation'
+import { reviewScore } from './reputation'
+import { indexDeals } from './reputation-deals'
+import { personReputation } from './reputation-person'
+import { collectReviews } from './reputation-reviews'
+import { readDealSources } from './reputation-sources'
 import {
   BITCOINER,
   RIVAL,
@@ -65,6 +69,25 @@ const ofBitcoiner = (by: 'troubleshooter' | 'rival', ratings: [string, string], 
     at,
   )
 
+const NOW = 1760100000
+
+/** The old shape of these tests: both roles' reviews sorted out from raw events. */
+const reputationOf = (
+  pubkey: string,
+  events: { reviews: NostrEvent[]; tickets: NostrEvent[]; offers?: NostrEvent[] },
+) => {
+  const deals = indexDeals(readDealSources([...events.tickets, ...(events.offers ?? [])]))
+  const rep = personReputation(
+    pubkey,
+    { reviews: collectReviews(events.reviews, NOW), deals, payments: [] },
+    NOW,
+  )
+  return {
+    asTroubleshooter: rep.asTroubleshooter.reviews,
+    asBitcoiner: rep.asBitcoiner.reviews,
+  }
+}
+
 const score = (event: NostrEvent) => reviewScore(valueOf(readReview(event)))
 
 describe('reviewScore', () => {
@@ -107,7 +130,7 @@ describe('reputationOf', () => {
     })
     expect(rep.asTroubleshooter.score).toBeUndefined()
     expect(rep.asTroubleshooter.unverified.map((u) => [u.review.author, u.reason])).toEqual([
-      [STRANGER, 'the reviewer did not write the ticket that accepted this offer'],
+      [STRANGER, 'stranger: only the Bitcoiner who accepted this offer can review it'],
     ])
   })
 
@@ -120,7 +143,7 @@ describe('reputationOf', () => {
     })
     expect(rep.asTroubleshooter.score).toBeUndefined()
     expect(rep.asTroubleshooter.unverified[0]?.reason).toBe(
-      'no known ticket accepted the reviewed offer',
+      'the deal was never accepted: the ticket did not accept this offer',
     )
   })
 
@@ -153,7 +176,7 @@ describe('reputationOf', () => {
     })
     expect(rep.asBitcoiner.score).toBeCloseTo(0.5)
     expect(rep.asBitcoiner.unverified.map((u) => u.reason)).toEqual([
-      'the reviewer did not write the accepted offer',
+      'stranger: only the troubleshooter whose offer was accepted can review this ticket',
     ])
     expect(rep.asTroubleshooter.score).toBeUndefined()
   })
@@ -175,6 +198,7 @@ describe('reputationOf', () => {
     const rep = reputationOf(TROUBLESHOOTER, {
       reviews: [ofTroubleshooter('bitcoiner', ['1', '1', '1']), review2, garbage],
       tickets: [...tickets, ticket2],
+      offers: [...offers, offer('troubleshooter', 'of3', `32767:${BITCOINER}:tk2`)],
     })
     expect(rep.asTroubleshooter.score).toBeCloseTo(0.75)
     expect(rep.asTroubleshooter.counted).toHaveLength(2)
@@ -188,7 +212,7 @@ describe('reputationOf', () => {
       offers: [misfiled],
     })
     expect(rep.asTroubleshooter.unverified[0]?.reason).toBe(
-      'the reviewed offer answers a different ticket',
+      'the reviewed offer answers a different ticket than the one that accepted it',
     )
   })
 })

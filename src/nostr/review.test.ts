@@ -125,7 +125,7 @@ describe('readReview', () => {
       about: 'troubleshooter',
       author: BITCOINER,
       troubleshooter: TROUBLESHOOTER,
-      offer: OFFER,
+      reviewed: OFFER,
       ratings: { success: true, expertise: false, communication: true },
       namespace: 'qts/freelancing',
       text: 'ok',
@@ -146,7 +146,7 @@ describe('readReview', () => {
       about: 'bitcoiner',
       author: TROUBLESHOOTER,
       bitcoiner: BITCOINER,
-      ticket: TICKET,
+      reviewed: TICKET,
       ratings: { thumb: true, communication: false },
     })
     expect(isReview(ofBitcoiner)).toBe(true)
@@ -254,19 +254,25 @@ describe('readReview', () => {
       'freelancer review of a ticket',
       1986,
       [L, freelancer, ['rating', '1', 'success'], ['a', TICKET_A]],
-      /reviews kind 32767, not an offer/,
+      /wrong direction: .* names a ticket \(32767\)/,
     ],
     [
-      'freelancer review of a SatShoot service',
+      'freelancer review of a SatShoot order',
       1986,
-      [L, freelancer, ['rating', '1', 'success'], ['a', `32765:${TROUBLESHOOTER}:svc`]],
-      /reviews kind 32765, not an offer/,
+      [L, freelancer, ['rating', '1', 'success'], ['a', `32766:${TROUBLESHOOTER}:order`]],
+      /wrong direction: .* names an order \(32766\)/,
+    ],
+    [
+      'client review of a card',
+      1986,
+      [L, ['l', 'client', 'qts/freelancing'], ['rating', '1', 'thumb'], ['a', `32765:${RIVAL}:c`]],
+      /wrong direction: .* names a card \(32765\)/,
     ],
     [
       'client review of an offer',
       1986,
       [L, ['l', 'client', 'qts/freelancing'], ['rating', '1', 'thumb'], ['a', OFFER_A]],
-      /reviews kind 32768, not a ticket/,
+      /wrong direction: a review of a Bitcoiner names their ticket or order, this one names an offer/,
     ],
     [
       'no success rating',

@@ -3,6 +3,7 @@ import type { Address } from './address'
 import { formatAddress, readAddressTag, toAddress } from './address'
 import { readBasics, readPubkeyTags } from './event-shape'
 import { Kind } from './kinds'
+import { SATSHOOT_ORDER_KIND } from './satshoot-order'
 import type { ReadResult } from './read-result'
 import { accept, reject } from './read-result'
 import type { Tag } from './tags'
@@ -28,7 +29,11 @@ type ReviewBase = {
 export type TroubleshooterReview = ReviewBase & {
   about: 'troubleshooter'
   troubleshooter: string
-  offer: Address
+  /**
+   * What the review names (its `a`): the troubleshooter's offer (32768), or — as SatShoot reviews
+   * a service deal — their card/service (32765). Its author is `troubleshooter`.
+   */
+  reviewed: Address
   ratings: TroubleshooterRatings
 }
 
@@ -36,7 +41,8 @@ export type TroubleshooterReview = ReviewBase & {
 export type BitcoinerReview = ReviewBase & {
   about: 'bitcoiner'
   bitcoiner: string
-  ticket: Address
+  /** What the review names (its `a`): the Bitcoiner's ticket (32767) or SatShoot order (32766). */
+  reviewed: Address
   ratings: BitcoinerRatings
 }
 
@@ -129,12 +135,27 @@ const readRatings = (
   return accept(ratings)
 }
 
+/** Which kinds each review may name: the reviewed person's side of the deal. */
+const REVIEWABLE = {
+  troubleshooter: { kinds: [Kind.Offer, Kind.TroubleshooterCard], what: 'their offer or card' },
+  bitcoiner: { kinds: [Kind.Ticket, SATSHOOT_ORDER_KIND], what: 'their ticket or order' },
+} as const
+
+const KIND_NAMES: Record<number, string> = {
+  [Kind.Offer]: 'an offer (32768)',
+  [Kind.TroubleshooterCard]: 'a card (32765)',
+  [Kind.Ticket]: 'a ticket (32767)',
+  [SATSHOOT_ORDER_KIND]: 'an order (32766)',
+}
+
 /**
  * Reads a QTS review (kind 1986) in `qts/freelancing` or the original `qts/troubleshooting`.
- * Rejected: wrong kind, another namespace or label, no `a`, an `a` of the wrong kind (a review of
- * a troubleshooter names an offer 32768, of a Bitcoiner a ticket 32767), no overall rating
- * (success/thumb), a non-numeric rating, a `p` that is not the reviewed person, reviewing oneself.
- * If the overall rating is 0 every other rating is read as 0.
+ * A review of a troubleshooter names their offer (32768) or, as SatShoot writes service reviews,
+ * their card (32765); a review of a Bitcoiner names their ticket (32767) or SatShoot order (32766).
+ * SatShoot writes no `p`: the reviewed person is the author of the named address.
+ * Rejected: wrong kind, another namespace or label, no `a`, an `a` of the other side (wrong
+ * direction), no overall rating (success/thumb), a non-numeric rating, a `p` that is not the
+ * reviewed person, reviewing oneself. If the overall rating is 0 every other rating is read as 0.
  */
 export const readReview = (event: NostrEvent): ReadResult<Review> => {
   const basics = readBasics(event, Kind.Label, 'a label (1986)')
@@ -154,10 +175,12 @@ export const readReview = (event: NostrEvent): ReadResult<Review> => {
   if (!aTag) return reject('it names nothing it reviews (no a tag)')
   const address = readAddressTag(aTag)
   if (!address.ok) return reject(`its reviewed address is unreadable: ${address.reason}`)
-  const expected = about === 'troubleshooter' ? Kind.Offer : Kind.Ticket
-  if (address.value.kind !== expected) {
-    const what = about === 'troubleshooter' ? 'an offer (32768)' : 'a ticket (32767)'
-    return reject(`it reviews kind ${address.value.kind}, not ${what}`)
+  const allowed = REVIEWABLE[about]
+  if (!(allowed.kinds as readonly number[]).includes(address.value.kind)) {
+    const named = KIND_NAMES[address.value.kind] ?? `kind ${address.value.kind}`
+    return reject(
+      `wrong direction: a review of a ${about === 'troubleshooter' ? 'troubleshooter' : 'Bitcoiner'} names ${allowed.what}, this one names ${named}`,
+    )
   }
   const reviewed = address.value.pubkey
   if (reviewed === pubkey) return reject('its author reviews themselves')
@@ -175,7 +198,7 @@ export const readReview = (event: NostrEvent): ReadResult<Review> => {
       ...base,
       about,
       troubleshooter: reviewed,
-      offer: address.value,
+      reviewed: address.value,
       ratings: {
         success,
         expertise: success && !!expertise,
@@ -191,9 +214,26 @@ export const readReview = (event: NostrEvent): ReadResult<Review> => {
     ...base,
     about,
     bitcoiner: reviewed,
-    ticket: address.value,
+    reviewed: address.value,
     ratings: { thumb, communication: thumb && !!communication },
   })
+}
+
+/**
+ * The person a QTS label event is about — the author of the address its first `a` names — even
+ * when the review cannot be read, so an unreadable review of someone can be listed apart.
+ */
+export const reviewedPersonOf = (event: NostrEvent): string | undefined => {
+  if (event.kind !== Kind.Label || !Array.isArray(event.tags)) return undefined
+  const isQts = event.tags.some(
+    (tag) =>
+      Array.isArray(tag) &&
+      ((tag[0] === 'L' && NAMESPACES.includes(tag[1] as Namespace)) ||
+        (tag[0] === 'l' && NAMESPACES.includes(tag[2] as Namespace))),
+  )
+  if (!isQts) return undefined
+  const address = readAddressTag(event.tags.find((tag) => Array.isArray(tag) && tag[0] === 'a'))
+  return address.ok ? address.value.pubkey : undefined
 }
 
 /** Whether `event` reads as a QTS review. */
