@@ -18,7 +18,6 @@ const OF3 = `32768:${TROUBLESHOOTER}:of3`
 const OF4 = `32768:${TROUBLESHOOTER}:of4`
 const CARD = `32765:${TROUBLESHOOTER}:svc`
 const ORDER = `32766:${BITCOINER}:ord1`
-const STRANGER_ORDER = `32766:${STRANGER}:ord2`
 
 const deals: NostrEvent[] = [
   signed('bitcoiner', 32767, [
