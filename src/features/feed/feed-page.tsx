@@ -1,4 +1,6 @@
 import { Suspense, lazy, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react'
+import { HiddenPeopleNotice } from '@/components/person/hidden-people-notice'
+import { useHiddenPeople } from '@/components/person/use-hidden-people'
 import { Link } from '@/components/router'
 import { buttonClass } from '@/components/ui/button-styles'
 import { groupThousands } from '@/components/ui/format-sats'
@@ -23,6 +25,9 @@ const MyExpertiseButton = lazy(() => import('./my-expertise-button'))
 const ROW_HEIGHT_ESTIMATE = 170
 const TOPIC_CHIPS = 10
 
+const TICKET_NOUN = ['ticket', 'tickets'] as const
+const authorOf = (ticket: Ticket) => ticket.pubkey
+
 const renderRow = (ticket: Ticket, labelId: string) => (
   <TicketRow ticket={ticket} labelId={labelId} />
 )
@@ -39,11 +44,13 @@ export default function FeedPage() {
   const { held, reveal } = useHeldArrivals(arrivals)
   const pubkey = useSession((state) => (state.status === 'signed-in' ? state.pubkey : undefined))
 
-  const shown = useMemo(
+  const matching = useMemo(
     () =>
       filterTickets(held.size ? tickets.filter((t) => !held.has(ticketKey(t))) : tickets, filter),
     [tickets, held, filter],
   )
+  const people = useHiddenPeople(matching, authorOf)
+  const shown = people.shown
   const heldShown = useMemo(
     () => tickets.filter((t) => held.has(ticketKey(t)) && matchesFilter(t, filter)).length,
     [tickets, held, filter],
@@ -105,6 +112,12 @@ export default function FeedPage() {
             ? `${groupThousands(shown.length)} ${shown.length === 1 ? 'ticket' : 'tickets'}`
             : shown.length > 0 && `${groupThousands(shown.length)} so far, more as you scroll`}
         </p>
+        <HiddenPeopleNotice
+          noun={TICKET_NOUN}
+          muted={people.muted}
+          mutedShown={people.mutedShown}
+          onRevealMuted={people.setRevealMuted}
+        />
       </div>
       <NewTicketsPill count={heldShown} onShow={reveal} />
       {shown.length > 0 ? (

@@ -1,4 +1,5 @@
 import { memo } from 'react'
+import { PersonActions } from '@/components/person/person-actions'
 import { Link } from '@/components/router'
 import { formatSats } from '@/components/ui/format-sats'
 import { PersonChip } from '@/components/ui/person-chip'
@@ -65,6 +66,7 @@ export const TicketRow = memo(function TicketRow({ ticket, labelId }: Props) {
         />
         <span aria-hidden="true">·</span>
         <TimeAgo timestamp={postedAt(ticket)} className="shrink-0" />
+        <PersonActions pubkey={ticket.pubkey} eventId={ticket.id} className="-my-1 ml-auto" />
       </div>
     </div>
   )

@@ -1,14 +1,32 @@
+import { HiddenPeopleNotice } from '@/components/person/hidden-people-notice'
+import { useHiddenPeople } from '@/components/person/use-hidden-people'
 import { Link } from '@/components/router'
 import { buttonClass } from '@/components/ui/button-styles'
 import { EmptyState } from '@/components/ui/empty-state'
 import { Skeleton } from '@/components/ui/skeleton'
+import type { ThreadSummary } from '@/hooks/use-threads'
 import { useThreads } from '@/hooks/use-threads'
 import { ThreadRow } from './thread-row'
 
-/** Every conversation, newest first, with loading and empty states. */
+const THREAD_NOUN = ['conversation', 'conversations'] as const
+const counterpartOf = (thread: ThreadSummary) => thread.counterpart
+
+/** Every conversation, newest first (muted people's left out, and counted), with loading and empty states. */
 export function ThreadList({ currentKey }: { currentKey?: string }) {
-  const { threads, loading } = useThreads()
-  if (threads.length === 0 && loading) {
+  const all = useThreads()
+  const people = useHiddenPeople(all.threads, counterpartOf)
+  const threads = people.shown
+  const loading = all.loading
+  const hidden = (
+    <HiddenPeopleNotice
+      noun={THREAD_NOUN}
+      muted={people.muted}
+      mutedShown={people.mutedShown}
+      onRevealMuted={people.setRevealMuted}
+      className="mb-3"
+    />
+  )
+  if (all.threads.length === 0 && loading) {
     return (
       <div aria-busy="true" className="space-y-3">
         <span className="sr-only">Opening your messages…</span>
@@ -24,7 +42,7 @@ export function ThreadList({ currentKey }: { currentKey?: string }) {
       </div>
     )
   }
-  if (threads.length === 0) {
+  if (all.threads.length === 0) {
     return (
       <EmptyState
         icon={<span aria-hidden="true">✉</span>}
@@ -41,15 +59,18 @@ export function ThreadList({ currentKey }: { currentKey?: string }) {
     )
   }
   return (
-    <ul
-      aria-label="Conversations"
-      className="-mx-3 divide-y divide-stone-200 dark:divide-stone-800"
-    >
-      {threads.map((thread) => (
-        <li key={thread.key}>
-          <ThreadRow thread={thread} current={thread.key === currentKey} />
-        </li>
-      ))}
-    </ul>
+    <>
+      {hidden}
+      <ul
+        aria-label="Conversations"
+        className="-mx-3 divide-y divide-stone-200 dark:divide-stone-800"
+      >
+        {threads.map((thread) => (
+          <li key={thread.key}>
+            <ThreadRow thread={thread} current={thread.key === currentKey} />
+          </li>
+        ))}
+      </ul>
+    </>
   )
 }

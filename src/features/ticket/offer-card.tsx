@@ -1,4 +1,5 @@
 import { LazyMarkdown } from '@/components/markdown/lazy-markdown'
+import { PersonActions } from '@/components/person/person-actions'
 import { buttonClass } from '@/components/ui/button-styles'
 import { PublishState } from '@/components/ui/publish-state'
 import type { Offer } from '@/nostr/offer'
@@ -40,16 +41,15 @@ export function OfferCard({ offer, status, onAccept, showMessage }: Props) {
           <OfferStatusBadge status={status} />
           <OfferTimes offer={offer} />
         </div>
-        {(onAccept || showMessage) && (
-          <div className="flex flex-wrap gap-2">
-            {showMessage && <MessageLink person={offer.pubkey} ticket={offer.ticket} />}
-            {onAccept && (
-              <button type="button" className={buttonClass.primary} onClick={onAccept}>
-                Accept
-              </button>
-            )}
-          </div>
-        )}
+        <div className="flex flex-wrap items-center gap-2">
+          {showMessage && <MessageLink person={offer.pubkey} ticket={offer.ticket} />}
+          {onAccept && (
+            <button type="button" className={buttonClass.primary} onClick={onAccept}>
+              Accept
+            </button>
+          )}
+          <PersonActions pubkey={offer.pubkey} eventId={offer.id} />
+        </div>
       </div>
     </article>
   )

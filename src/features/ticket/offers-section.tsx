@@ -1,4 +1,6 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
+import { HiddenPeopleNotice } from '@/components/person/hidden-people-notice'
+import { useHiddenPeople } from '@/components/person/use-hidden-people'
 import { Link } from '@/components/router'
 import { buttonClass } from '@/components/ui/button-styles'
 import { Skeleton } from '@/components/ui/skeleton'
@@ -13,6 +15,9 @@ import { AcceptDialog } from './accept-dialog'
 import { MyOfferPanel } from './my-offer-panel'
 import { OfferCard } from './offer-card'
 import { OfferForm } from './offer-form'
+
+const OFFER_NOUN = ['offer', 'offers'] as const
+const authorOf = ({ offer }: { offer: Offer }) => offer.pubkey
 
 const card =
   'rounded-2xl border border-stone-200 bg-white p-4 sm:p-5 dark:border-stone-800 dark:bg-stone-900'
@@ -31,10 +36,16 @@ export function OffersSection({ ticket }: { ticket: Ticket }) {
     if (isAuthor && me && !loading) markOffersSeen(me, address, Math.floor(Date.now() / 1000))
   }, [isAuthor, me, loading, address, offers.length])
   const mine = me && !isAuthor ? offers.find((offer) => offer.pubkey === me) : undefined
-  const listed = offers
-    .filter((offer) => offer !== mine)
-    .map((offer) => ({ offer, status: offerStatus(offer, ticket) }))
-    .sort((a, b) => Number(b.status === 'won') - Number(a.status === 'won'))
+  const all = useMemo(
+    () =>
+      offers
+        .filter((offer) => offer !== mine)
+        .map((offer) => ({ offer, status: offerStatus(offer, ticket) }))
+        .sort((a, b) => Number(b.status === 'won') - Number(a.status === 'won')),
+    [offers, mine, ticket],
+  )
+  const people = useHiddenPeople(all, authorOf)
+  const listed = people.shown
 
   return (
     <section aria-labelledby="offers-heading" className="mt-8 space-y-4">
@@ -69,6 +80,12 @@ export function OffersSection({ ticket }: { ticket: Ticket }) {
         </section>
       )}
 
+      <HiddenPeopleNotice
+        noun={OFFER_NOUN}
+        muted={people.muted}
+        mutedShown={people.mutedShown}
+        onRevealMuted={people.setRevealMuted}
+      />
       {loading && offers.length === 0 ? (
         <div role="status" aria-label="Loading offers" className={card}>
           <Skeleton className="h-6 w-48" />
@@ -76,7 +93,8 @@ export function OffersSection({ ticket }: { ticket: Ticket }) {
           <Skeleton className="mt-2 h-4 w-2/3" />
         </div>
       ) : listed.length === 0 ? (
-        !mine && (
+        !mine &&
+        all.length === 0 && (
           <p className="rounded-2xl border border-dashed border-stone-300 px-4 py-6 text-center text-sm text-stone-500 dark:border-stone-700">
             No offers yet.
           </p>

@@ -1,4 +1,5 @@
 import { npubEncode } from 'nostr-tools/nip19'
+import { PersonActions } from '@/components/person/person-actions'
 import { Link } from '@/components/router'
 import { buttonClass } from '@/components/ui/button-styles'
 import { PersonChip } from '@/components/ui/person-chip'
@@ -53,7 +54,10 @@ export function TroubleshooterCardItem({ card, mine }: Props) {
         >
           <PersonChip pubkey={card.pubkey} size="md" className="max-w-full" />
         </Link>
-        <AvailabilityBadge available={card.available} />
+        <div className="flex shrink-0 items-center gap-1">
+          <AvailabilityBadge available={card.available} />
+          <PersonActions pubkey={card.pubkey} eventId={card.id} className="-my-1" />
+        </div>
       </div>
       <h2 id={`card-${card.pubkey}`} className="mt-3 text-base leading-snug font-semibold">
         <UserText lines={2}>{card.title}</UserText>

@@ -1,4 +1,6 @@
 import { useMemo } from 'react'
+import { HiddenPeopleNotice } from '@/components/person/hidden-people-notice'
+import { useHiddenPeople } from '@/components/person/use-hidden-people'
 import { Link, useSearchParams } from '@/components/router'
 import { buttonClass } from '@/components/ui/button-styles'
 import { PageHeading } from '@/components/ui/page-heading'
@@ -10,6 +12,10 @@ import { DirectoryEmpty, DirectorySkeleton } from './directory-states'
 import { DirectoryFilters } from './directory-filters'
 import { MyCardSection } from './my-card-section'
 import { TroubleshooterCardItem } from './troubleshooter-card-item'
+import type { TroubleshooterCard } from '@/nostr/troubleshooter-card'
+
+const CARD_NOUN = ['troubleshooter', 'troubleshooters'] as const
+const authorOf = (card: TroubleshooterCard) => card.pubkey
 
 /**
  * `/troubleshooters` — the directory of troubleshooter cards (kind 32765), filtered by topic
@@ -29,7 +35,12 @@ function Directory() {
     topic: params.get('topic') ?? undefined,
     availableOnly: params.get('available') === '1',
   }
-  const shown = filterCards(cards, filter)
+  const matching = useMemo(
+    () => filterCards(cards, { topic: filter.topic, availableOnly: filter.availableOnly }),
+    [cards, filter.topic, filter.availableOnly],
+  )
+  const people = useHiddenPeople(matching, authorOf)
+  const shown = people.shown
   const choices = useMemo(() => topicChoices(cards, filter.topic), [cards, filter.topic])
   const hasMine = Boolean(me && cards.some((card) => card.pubkey === me))
   const setFilter = (next: CardFilter) => {
@@ -52,6 +63,13 @@ function Directory() {
         }
       />
       <DirectoryFilters filter={filter} choices={choices} onChange={setFilter} />
+      <HiddenPeopleNotice
+        noun={CARD_NOUN}
+        muted={people.muted}
+        mutedShown={people.mutedShown}
+        onRevealMuted={people.setRevealMuted}
+        className="mb-4"
+      />
       <p aria-live="polite" className="sr-only">
         {loading && cards.length === 0
           ? 'Loading troubleshooters'
@@ -65,7 +83,7 @@ function Directory() {
             </li>
           ))}
         </ul>
-      ) : loading ? (
+      ) : loading && matching.length === 0 ? (
         <DirectorySkeleton />
       ) : (
         <DirectoryEmpty
