@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import type { NostrEvent } from 'nostr-tools'
 import { nip44 } from 'nostr-tools'
+import { makeTroubleshooterCard } from '../src/nostr/troubleshooter-card'
 import { sign } from '../scripts/relay-io'
 import type { TestIdentity } from './support/identities'
 import { otherBitcoiner, testTroubleshooter } from './support/identities'
@@ -129,4 +130,69 @@ test('a mute list with private NIP-44 items from another app keeps them all afte
     ...privateItems,
     ['p', testTroubleshooter.pubkey],
   ])
+})
+
+const follows = (by: TestIdentity, people: TestIdentity[]) =>
+  sign(
+    { kind: 3, created_at: now() - 900, tags: people.map((p) => ['p', p.pubkey]), content: '' },
+    by.secretKey,
+  )
+const card = (by: TestIdentity, title: string) =>
+  sign(
+    makeTroubleshooterCard(
+      {
+        d: `e2e-network-${by.profile.name}`,
+        title,
+        topics: ['trezor'],
+        pricing: { kind: 'fixed', sats: 10_000 },
+        available: true,
+        about: 'Helps in the tests.',
+      },
+      now() - 600,
+    ),
+    by.secretKey,
+  )
+
+test('“Only people in my network” hides a stranger’s ticket and card, and says how many', async ({
+  page,
+  seed,
+  nip07,
+}) => {
+  await seedTickets(seed)
+  // the viewer follows Dave, who follows Erin; Carol is a stranger to both
+  await seed.publish([
+    follows(nip07.identity, [testTroubleshooter]),
+    follows(testTroubleshooter, [secondTroubleshooter]),
+    card(otherBitcoiner, 'Carol fixes Trezors'),
+    card(secondTroubleshooter, 'Erin fixes Coldcards'),
+  ])
+  const networkSwitch = page.getByRole('switch', { name: 'Only people in my network' })
+
+  // signed out: no switch, nobody hidden
+  await page.goto('/')
+  await expect(row(page, 'Erin: Coldcard PSBT')).toBeVisible()
+  await expect(row(page, 'Carol: Trezor passphrase lost')).toBeVisible()
+  await expect(networkSwitch).toHaveCount(0)
+
+  await signInWithExtension(page, nip07.name)
+  await page.goto('/')
+  await expect(row(page, 'Carol: Trezor passphrase lost')).toBeVisible()
+  await expect(networkSwitch).not.toBeChecked()
+  await networkSwitch.check()
+  await expect(page.getByText('1 ticket hidden: not in your network')).toBeVisible()
+  await expect(row(page, 'Carol: Trezor passphrase lost')).toHaveCount(0)
+  await expect(row(page, 'Dave: node will not sync')).toBeVisible()
+  await expect(row(page, 'Erin: Coldcard PSBT')).toBeVisible()
+  await expect(
+    page.getByText('Your network: the 1 person you follow and whom they follow.'),
+  ).toBeVisible()
+
+  // the directory honours the same switch
+  await page.getByRole('link', { name: 'Troubleshooters' }).first().click()
+  await expect(page.getByRole('heading', { name: 'Erin fixes Coldcards' })).toBeVisible()
+  await expect(page.getByText('1 troubleshooter hidden: not in your network')).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Carol fixes Trezors' })).toHaveCount(0)
+  await page.getByRole('button', { name: 'Show everyone' }).click()
+  await expect(page.getByRole('heading', { name: 'Carol fixes Trezors' })).toBeVisible()
+  await expect(networkSwitch).not.toBeChecked()
 })

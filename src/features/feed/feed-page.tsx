@@ -1,6 +1,8 @@
 import { Suspense, lazy, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react'
 import { HiddenPeopleNotice } from '@/components/person/hidden-people-notice'
+import { NetworkSwitch } from '@/components/person/network-switch'
 import { useHiddenPeople } from '@/components/person/use-hidden-people'
+import { useNetworkFilter } from '@/components/person/use-network-filter'
 import { Link } from '@/components/router'
 import { buttonClass } from '@/components/ui/button-styles'
 import { groupThousands } from '@/components/ui/format-sats'
@@ -49,7 +51,8 @@ export default function FeedPage() {
       filterTickets(held.size ? tickets.filter((t) => !held.has(ticketKey(t))) : tickets, filter),
     [tickets, held, filter],
   )
-  const people = useHiddenPeople(matching, authorOf)
+  const network = useNetworkFilter()
+  const people = useHiddenPeople(matching, authorOf, network)
   const shown = people.shown
   const heldShown = useMemo(
     () => tickets.filter((t) => held.has(ticketKey(t)) && matchesFilter(t, filter)).length,
@@ -91,6 +94,7 @@ export default function FeedPage() {
       />
       <div className="mb-4 space-y-3">
         <FeedToolbar filter={filter} onChange={change} />
+        <NetworkSwitch filter={network} />
         <TopicFilter
           offered={offered}
           selected={filter.topics}
@@ -116,7 +120,9 @@ export default function FeedPage() {
           noun={TICKET_NOUN}
           muted={people.muted}
           mutedShown={people.mutedShown}
+          outside={people.outside}
           onRevealMuted={people.setRevealMuted}
+          onShowEveryone={() => network.setOn(false)}
         />
       </div>
       <NewTicketsPill count={heldShown} onShow={reveal} />

@@ -1,6 +1,8 @@
 import { useMemo } from 'react'
 import { HiddenPeopleNotice } from '@/components/person/hidden-people-notice'
+import { NetworkSwitch } from '@/components/person/network-switch'
 import { useHiddenPeople } from '@/components/person/use-hidden-people'
+import { useNetworkFilter } from '@/components/person/use-network-filter'
 import { Link, useSearchParams } from '@/components/router'
 import { buttonClass } from '@/components/ui/button-styles'
 import { PageHeading } from '@/components/ui/page-heading'
@@ -39,7 +41,8 @@ function Directory() {
     () => filterCards(cards, { topic: filter.topic, availableOnly: filter.availableOnly }),
     [cards, filter.topic, filter.availableOnly],
   )
-  const people = useHiddenPeople(matching, authorOf)
+  const network = useNetworkFilter()
+  const people = useHiddenPeople(matching, authorOf, network)
   const shown = people.shown
   const choices = useMemo(() => topicChoices(cards, filter.topic), [cards, filter.topic])
   const hasMine = Boolean(me && cards.some((card) => card.pubkey === me))
@@ -63,11 +66,16 @@ function Directory() {
         }
       />
       <DirectoryFilters filter={filter} choices={choices} onChange={setFilter} />
+      <div className="-mt-2 mb-4 empty:hidden">
+        <NetworkSwitch filter={network} />
+      </div>
       <HiddenPeopleNotice
         noun={CARD_NOUN}
         muted={people.muted}
         mutedShown={people.mutedShown}
+        outside={people.outside}
         onRevealMuted={people.setRevealMuted}
+        onShowEveryone={() => network.setOn(false)}
         className="mb-4"
       />
       <p aria-live="polite" className="sr-only">
