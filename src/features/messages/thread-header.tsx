@@ -1,4 +1,5 @@
 import { npubEncode } from 'nostr-tools/nip19'
+import { ReputationBadge } from '@/components/person/reputation-badge'
 import { Link } from '@/components/router'
 import { Avatar } from '@/components/ui/avatar'
 import { displayName } from '@/components/ui/display-name'
@@ -34,11 +35,17 @@ export function ThreadHeader({ counterpart, ticket, subject, aboutTicket, ticket
       <div className="flex min-w-0 items-center gap-3">
         <Avatar pubkey={counterpart} picture={profile?.picture} name={name} />
         <div className="min-w-0 flex-1">
-          <h1 className="truncate text-lg leading-tight font-bold">
-            <Link to={`/p/${npubEncode(counterpart)}`} className="hover:underline">
-              <UserText>{name}</UserText>
-            </Link>
-          </h1>
+          <div className="flex min-w-0 flex-wrap items-center gap-x-2 gap-y-0.5">
+            <h1 className="min-w-0 truncate text-lg leading-tight font-bold">
+              <Link to={`/p/${npubEncode(counterpart)}`} className="hover:underline">
+                <UserText>{name}</UserText>
+              </Link>
+            </h1>
+            <ReputationBadge
+              pubkey={counterpart}
+              role={ticket?.pubkey === counterpart ? 'bitcoiner' : 'troubleshooter'}
+            />
+          </div>
           <p className="flex min-w-0 items-center gap-2 text-sm text-stone-600 dark:text-stone-400">
             {ticket ? (
               <>

@@ -1,4 +1,5 @@
 import { npubEncode } from 'nostr-tools/nip19'
+import { ReputationBadge } from '@/components/person/reputation-badge'
 import { Link } from '@/components/router'
 import { PersonChip } from '@/components/ui/person-chip'
 import { TimeAgo } from '@/components/ui/time-ago'
@@ -10,12 +11,15 @@ export function OfferByline({ offer }: { offer: Offer }) {
   const price = describePrice(offer.pricing)
   return (
     <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
-      <Link
-        to={`/p/${npubEncode(offer.pubkey)}`}
-        className="max-w-full min-w-0 rounded-md font-semibold hover:underline"
-      >
-        <PersonChip pubkey={offer.pubkey} size="md" />
-      </Link>
+      <div className="max-w-full min-w-0">
+        <Link
+          to={`/p/${npubEncode(offer.pubkey)}`}
+          className="max-w-full min-w-0 rounded-md font-semibold hover:underline"
+        >
+          <PersonChip pubkey={offer.pubkey} size="md" />
+        </Link>
+        <ReputationBadge pubkey={offer.pubkey} role="troubleshooter" className="mt-1 ml-11 flex" />
+      </div>
       <p className="text-right">
         <span className="block text-lg font-bold tabular-nums">{price.main}</span>
         <span className="block text-xs text-stone-500 dark:text-stone-400">{price.detail}</span>

@@ -1,4 +1,5 @@
 import { npubEncode } from 'nostr-tools/nip19'
+import { ReputationBadge } from '@/components/person/reputation-badge'
 import { Link } from '@/components/router'
 import { formatSats } from '@/components/ui/format-sats'
 import { PersonChip } from '@/components/ui/person-chip'
@@ -35,6 +36,7 @@ export function TicketHeader({ ticket }: { ticket: Ticket }) {
         >
           <PersonChip pubkey={ticket.pubkey} size="sm" />
         </Link>
+        <ReputationBadge pubkey={ticket.pubkey} role="bitcoiner" />
         <span aria-hidden="true">·</span>
         <span>
           Posted <TimeAgo timestamp={posted} />

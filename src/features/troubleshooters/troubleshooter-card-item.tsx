@@ -1,5 +1,6 @@
 import { npubEncode } from 'nostr-tools/nip19'
 import { PersonActions } from '@/components/person/person-actions'
+import { ReputationBadge } from '@/components/person/reputation-badge'
 import { Link } from '@/components/router'
 import { buttonClass } from '@/components/ui/button-styles'
 import { PersonChip } from '@/components/ui/person-chip'
@@ -59,6 +60,7 @@ export function TroubleshooterCardItem({ card, mine }: Props) {
           <PersonActions pubkey={card.pubkey} eventId={card.id} className="-my-1" />
         </div>
       </div>
+      <ReputationBadge pubkey={card.pubkey} role="troubleshooter" className="mt-2 self-start" />
       <h2 id={`card-${card.pubkey}`} className="mt-3 text-base leading-snug font-semibold">
         <UserText lines={2}>{card.title}</UserText>
       </h2>
