@@ -78,9 +78,15 @@ export function ReputationBadge({ pubkey, role, className = '' }: Props) {
       >
         <span className="sr-only">Reputation {who}: </span>
         <span className="truncate">{summary}</span>
-        <span aria-hidden="true" className="text-[0.6rem] opacity-70">
-          ⓘ
-        </span>
+        <svg aria-hidden="true" viewBox="0 0 16 16" className="size-3 shrink-0 opacity-60">
+          <circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
+          <path
+            d="M8 7v4.5M8 4.6v.1"
+            stroke="currentColor"
+            strokeWidth="1.6"
+            strokeLinecap="round"
+          />
+        </svg>
       </button>
       {open && (
         <span

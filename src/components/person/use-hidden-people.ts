@@ -2,20 +2,17 @@ import { useEffect, useMemo, useState } from 'react'
 import { ensureMuteList } from '@/stores/mute-list-load'
 import { mutedBy, useMutes } from '@/stores/mutes'
 import { useSession } from '@/stores/session'
+import type { NetworkMembership } from './hide-people'
+import { hidePeople } from './hide-people'
 
-/** What the people filter needs of the viewer's network: whether it applies, and who is in it. */
-export type NetworkMembership = {
-  /** The switch is on and the network is known: people outside it are hidden. */
-  active: boolean
-  includes: (pubkey: string) => boolean
-}
+export type { NetworkMembership }
 
 /** What a list shows once muted people (and, when asked, people outside the network) left it. */
 export type HiddenPeople<T> = {
   shown: T[]
-  /** Items hidden because their person is muted (0 once "show anyway" was pressed). */
+  /** Items hidden because their person is muted (0 once "Show anyway" was pressed). */
   muted: number
-  /** Items from muted people shown anyway, after "show anyway". */
+  /** Items from muted people shown anyway, after "show anyway" (and not hidden by the network). */
   mutedShown: number
   /** Items hidden because their person is not in the viewer's network. */
   outside: number
@@ -45,28 +42,14 @@ export function useHiddenPeople<T>(
 ): HiddenPeople<T> {
   const { viewer, muted } = useMutedPeople()
   const [revealMuted, setRevealMuted] = useState(false)
-  const counted = useMemo(() => {
-    const shown: T[] = []
-    let mutedCount = 0
-    let outside = 0
-    for (const item of items) {
-      const person = personOf(item)
-      if (person !== viewer && muted.has(person)) {
-        mutedCount++
-        if (!revealMuted) continue
-      }
-      if (person !== viewer && network?.active && !network.includes(person)) {
-        outside++
-        continue
-      }
-      shown.push(item)
-    }
-    return { shown, mutedCount, outside }
-  }, [items, personOf, viewer, muted, revealMuted, network])
+  const counted = useMemo(
+    () => hidePeople(items, personOf, { viewer, muted, revealMuted, network }),
+    [items, personOf, viewer, muted, revealMuted, network],
+  )
   return {
     shown: counted.shown,
-    muted: revealMuted ? 0 : counted.mutedCount,
-    mutedShown: revealMuted ? counted.mutedCount : 0,
+    muted: counted.mutedCount,
+    mutedShown: counted.mutedShown,
     outside: counted.outside,
     setRevealMuted,
   }

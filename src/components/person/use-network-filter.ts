@@ -3,7 +3,7 @@ import type { WebOfTrust } from '@/nostr/web-of-trust'
 import { inNetwork } from '@/nostr/web-of-trust'
 import { ensureFollows, useFollows } from '@/stores/follows'
 import { useSession } from '@/stores/session'
-import type { NetworkMembership } from './use-hidden-people'
+import type { NetworkMembership } from './hide-people'
 
 /** The "Only people in my network" switch and what it needs to filter a list. */
 export type NetworkFilter = NetworkMembership & {

@@ -54,10 +54,12 @@ export default function FeedPage() {
   const network = useNetworkFilter()
   const people = useHiddenPeople(matching, authorOf, network)
   const shown = people.shown
-  const heldShown = useMemo(
-    () => tickets.filter((t) => held.has(ticketKey(t)) && matchesFilter(t, filter)).length,
+  const heldMatching = useMemo(
+    () => tickets.filter((t) => held.has(ticketKey(t)) && matchesFilter(t, filter)),
     [tickets, held, filter],
   )
+  // new tickets from muted people or from outside the network are not announced
+  const heldShown = useHiddenPeople(heldMatching, authorOf, network).shown.length
   const offered = useMemo(
     () => popularTopics(tickets, filter.everything, TOPIC_CHIPS),
     [tickets, filter.everything],
