@@ -58,7 +58,10 @@ const dealSlot: { kept?: Kept<DealIndex> } = {}
  * Every deal the stores prove, indexed once per change. Tickets and offers count even when their
  * author later deleted them: the signed versions still prove the deal happened.
  */
-export const dealIndexOf = (sources: ReputationSources): DealIndex => {
+export const dealIndexOf = (sources: {
+  market: ReputationSources['market']
+  reviews: Pick<ReviewsState, 'orders' | 'cards'>
+}): DealIndex => {
   const { tickets, offers } = sources.market
   const { orders, cards } = sources.reviews
   return keep(dealSlot, [tickets, offers, orders, cards], () =>

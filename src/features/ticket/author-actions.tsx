@@ -27,8 +27,15 @@ const QUESTIONS: Record<Pending, { title: string; body: string; confirm: string 
   },
 }
 
+type Props = {
+  ticket: Ticket
+  naddr: string
+  /** The author just closed the ticket (as resolved or failed) on this page. */
+  onClosed?: () => void
+}
+
 /** What the ticket's author can do with it: edit, close, reopen, delete (each confirmed). */
-export function AuthorActions({ ticket, naddr }: { ticket: Ticket; naddr: string }) {
+export function AuthorActions({ ticket, naddr, onClosed }: Props) {
   const [pending, setPending] = useState<Pending>()
   const command = useCommand()
   const navigate = useNavigate()
@@ -46,6 +53,7 @@ export function AuthorActions({ ticket, naddr }: { ticket: Ticket; naddr: string
     if (!ok) return
     setPending(undefined)
     if (pending === 'delete') navigate('/my/tickets')
+    else onClosed?.()
   }
   const ask = (what: Pending) => {
     command.clearError()

@@ -1,9 +1,11 @@
+import { useState } from 'react'
 import { LazyMarkdown } from '@/components/markdown/lazy-markdown'
 import { Link } from '@/components/router'
 import type { Ticket } from '@/nostr/ticket'
 import { useSession } from '@/stores/session'
 import { AuthorActions } from './author-actions'
 import { OffersSection } from './offers-section'
+import { ReviewSection } from './review-section'
 import { StateHistory } from './state-history'
 import { TicketHeader } from './ticket-header'
 import { TicketPayments } from './ticket-payments'
@@ -12,6 +14,7 @@ import { TroubleshooterNotice } from './troubleshooter-notice'
 /** A ticket laid out for reading, with its offers and what the viewer may do. */
 export function TicketView({ ticket, naddr }: { ticket: Ticket; naddr: string }) {
   const mine = useSession((state) => state.status === 'signed-in' && state.pubkey === ticket.pubkey)
+  const [justClosed, setJustClosed] = useState(false)
   return (
     <article>
       <Link
@@ -24,7 +27,8 @@ export function TicketView({ ticket, naddr }: { ticket: Ticket; naddr: string })
         <TicketHeader ticket={ticket} />
       </div>
       <TroubleshooterNotice ticket={ticket} mine={mine} />
-      {mine && <AuthorActions ticket={ticket} naddr={naddr} />}
+      {mine && <AuthorActions ticket={ticket} naddr={naddr} onClosed={() => setJustClosed(true)} />}
+      <ReviewSection ticket={ticket} askNow={justClosed} />
       <section
         aria-labelledby="description-heading"
         className="mt-6 rounded-2xl border border-stone-200 bg-white p-5 sm:p-6 dark:border-stone-800 dark:bg-stone-900"
