@@ -20,6 +20,8 @@ export function PersonReviews({ reputation }: { reputation: PersonReputation }) 
   ].sort((a, b) => b.review.createdAt - a.review.createdAt)
   const unverified = reputation.unverifiedReviews
   const uncheckable = reputation.unverifiableEarnings
+  // a newcomer's note already says there is nothing yet
+  if (reputation.newcomer && unverified.length === 0 && uncheckable.length === 0) return null
   return (
     <section aria-labelledby="reviews-heading" className="mt-8">
       <SectionHeading id="reviews-heading" aside={`${verified.length} verified`}>

@@ -6,25 +6,27 @@ import { TimeAgo } from '@/components/ui/time-ago'
 import type { Offer } from '@/nostr/offer'
 import { describePrice } from '@/components/ui/price-text'
 
-/** The troubleshooter (linking to their page) and the offer's price, side by side. */
+/** The troubleshooter (linking to their page) and the offer's price side by side, their reputation under. */
 export function OfferByline({ offer }: { offer: Offer }) {
   const price = describePrice(offer.pricing)
   return (
-    <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
-      <div className="max-w-full min-w-0">
+    <>
+      <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
         <Link
           to={`/p/${npubEncode(offer.pubkey)}`}
           className="max-w-full min-w-0 rounded-md font-semibold hover:underline"
         >
           <PersonChip pubkey={offer.pubkey} size="md" />
         </Link>
-        <ReputationBadge pubkey={offer.pubkey} role="troubleshooter" className="mt-1 ml-11 flex" />
+        <p className="text-right">
+          <span className="block text-lg font-bold tabular-nums">{price.main}</span>
+          <span className="block text-xs text-stone-500 dark:text-stone-400">{price.detail}</span>
+        </p>
       </div>
-      <p className="text-right">
-        <span className="block text-lg font-bold tabular-nums">{price.main}</span>
-        <span className="block text-xs text-stone-500 dark:text-stone-400">{price.detail}</span>
-      </p>
-    </div>
+      <div className="-mt-1 pl-11">
+        <ReputationBadge pubkey={offer.pubkey} role="troubleshooter" />
+      </div>
+    </>
   )
 }
 
