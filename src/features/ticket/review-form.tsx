@@ -122,7 +122,6 @@ export function ReviewForm(props: Props) {
           question={`Would you help ${name} again?`}
           value={answers.thumb}
           onChange={(thumb) => change({ thumb })}
-          labels={{ yes: '👍 Yes', no: '👎 No' }}
           disabled={command.busy}
         />
       )}

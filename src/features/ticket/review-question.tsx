@@ -5,7 +5,6 @@ type Props = {
   /** Undefined while not answered. */
   value: boolean | undefined
   onChange: (value: boolean) => void
-  labels?: { yes: string; no: string }
   /** Why it cannot be answered now (shown, and the choices are disabled). */
   lockedReason?: string
   disabled?: boolean
@@ -18,23 +17,15 @@ const choice =
  * One yes/no question of a review, as a radio group (arrow keys move between the two answers,
  * a screen reader hears the question as the group's name).
  */
-export function ReviewQuestion({
-  question,
-  value,
-  onChange,
-  labels,
-  lockedReason,
-  disabled,
-}: Props) {
+export function ReviewQuestion({ question, value, onChange, lockedReason, disabled }: Props) {
   const id = useId()
-  const { yes, no } = labels ?? { yes: 'Yes', no: 'No' }
   return (
     <fieldset aria-describedby={lockedReason ? `${id}-locked` : undefined}>
       <legend className="text-sm font-semibold">{question}</legend>
       <div className="mt-2 flex flex-wrap gap-2">
         {[
-          { answer: true, label: yes },
-          { answer: false, label: no },
+          { answer: true, label: 'Yes' },
+          { answer: false, label: 'No' },
         ].map(({ answer, label }) => (
           <label key={label} className={choice}>
             <input

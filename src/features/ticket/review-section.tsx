@@ -65,6 +65,12 @@ function DealReviewsSection({ ticket, offer, askNow }: Props & { offer: Address 
     ofBitcoiner: `${role === 'troubleshooter' ? 'You have' : `${troubleshooter} has`} not reviewed ${role === 'bitcoiner' ? 'you' : bitcoiner} yet.`,
   }
 
+  // my own review's empty place is taken by the question above
+  const mySide = role === 'bitcoiner' ? 'ofTroubleshooter' : 'ofBitcoiner'
+  const sides = (['ofTroubleshooter', 'ofBitcoiner'] as const).filter(
+    (side) => !role || side !== mySide || deal[side] !== undefined,
+  )
+
   return (
     <section
       aria-labelledby={headingId}
@@ -86,7 +92,7 @@ function DealReviewsSection({ ticket, offer, askNow }: Props & { offer: Address 
         />
       )}
       <div className="mt-4 grid gap-3 md:grid-cols-2">
-        {(['ofTroubleshooter', 'ofBitcoiner'] as const).map((side) => (
+        {sides.map((side) => (
           <Slot
             key={side}
             item={deal[side]}
