@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
+import { npubEncode } from 'nostr-tools/nip19'
 import { makeTroubleshooterReview } from '../src/nostr/review'
 import { sign } from '../scripts/relay-io'
 import { ticketUrl } from './support/app-pages'
@@ -135,6 +136,24 @@ test('both parties review each other after closing; a stranger’s review is sho
   ).toContainText('yes')
   await expect(standing).toContainText(
     `${T_NAME} as troubleshooter: 100 % positive, 1 verified review`,
+  )
+
+  // each sees the other's verified review on their profile; the stranger's is listed apart
+  await page.goto(`/p/${npubEncode(testTroubleshooter.pubkey)}`)
+  const asTroubleshooter = page.getByRole('region', { name: 'As troubleshooter' })
+  const figure = (label: string) =>
+    asTroubleshooter.getByRole('term').filter({ hasText: label }).locator('..')
+  await expect(figure('Verified reviews')).toContainText('1')
+  await expect(figure('Positive')).toContainText('100 %')
+  const verified = page.getByRole('list', { name: 'Verified reviews' })
+  await expect(verified).toContainText('Found the passphrase typo in ten minutes.')
+  await expect(verified).not.toContainText('Scammer, avoid!')
+  const notCounted = page.getByRole('list', { name: 'Reviews and payments that do not count' })
+  await expect(notCounted).toContainText('Scammer, avoid!')
+  await expect(notCounted).toContainText('Unverified — does not count')
+  await fixer.page.goto(`/p/${npubEncode(nip07.pubkey)}`)
+  await expect(fixer.page.getByRole('list', { name: 'Verified reviews' })).toContainText(
+    'Clear about the setup.',
   )
   await fixer.context.close()
 })
