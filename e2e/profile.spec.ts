@@ -242,3 +242,53 @@ test("a troubleshooter with verified reviews shows the figures and how they are 
     'A newcomer is not a scammer',
   )
 })
+
+test('"Your network" counts the people I follow who follow, reviewed and reported this person', async ({
+  page,
+  seed,
+  nip07,
+}) => {
+  await seed.profile(testTroubleshooter)
+  await seedTrackRecord(seed, testTroubleshooter, [true, true])
+  const at = nowSeconds() - 300
+  const [first, second] = [client(0), client(1)]
+  await seed.publish([
+    // I follow the two Bitcoiners of the past deals
+    sign(
+      {
+        kind: 3,
+        created_at: at,
+        tags: [
+          ['p', first.pubkey],
+          ['p', second.pubkey],
+        ],
+        content: '',
+      },
+      extensionBitcoiner.secretKey,
+    ),
+    // the first follows the troubleshooter; the second reported them
+    sign(
+      { kind: 3, created_at: at, tags: [['p', testTroubleshooter.pubkey]], content: '' },
+      first.secretKey,
+    ),
+    sign(
+      {
+        kind: 1984,
+        created_at: at,
+        tags: [['p', testTroubleshooter.pubkey, 'spam']],
+        content: 'Sent me unsolicited DMs.',
+      },
+      second.secretKey,
+    ),
+  ])
+  await signInWithExtension(page, nip07.name)
+  await page.goto(`/p/${npubEncode(testTroubleshooter.pubkey)}`)
+  const network = page.getByRole('region', { name: 'Your network' })
+  await expect(network).toContainText('In your network')
+  const figure = (label: string) =>
+    network.getByRole('term').filter({ hasText: label }).locator('..')
+  await expect(figure('Followed by')).toContainText('1')
+  await expect(figure('Reviewed by')).toContainText('2')
+  await expect(figure('Reported by')).toContainText('1')
+  await expect(figure('Muted by')).toContainText('0')
+})

@@ -4,7 +4,7 @@ import { fetchEvents } from '@/ndk/fetch-events'
 import { Kind } from '@/nostr/kinds'
 import type { PersonReputation } from '@/nostr/reputation-person'
 import type { NetworkView } from '@/nostr/web-of-trust'
-import { buildWebOfTrust, networkView } from '@/nostr/web-of-trust'
+import { networkView } from '@/nostr/web-of-trust'
 import { ensureFollows, useFollows } from '@/stores/follows'
 import { readRelayUrls, useRelays } from '@/stores/relays'
 import { useSession } from '@/stores/session'
@@ -14,8 +14,6 @@ export type PersonNetwork =
   | { status: 'signed-out' }
   | { status: 'loading' }
   | { status: 'ready'; view: NetworkView; followCount: number; fetchedCount: number }
-
-const nowSeconds = () => Math.floor(Date.now() / 1000)
 
 /** Reports (kind 1984) naming `pubkey`, from the app's relays; whose they are is judged after. */
 const useReportsAbout = (pubkey: string, enabled: boolean): NostrEvent[] => {
@@ -34,9 +32,14 @@ const useReportsAbout = (pubkey: string, enabled: boolean): NostrEvent[] => {
   return reports?.pubkey === pubkey ? reports.events : []
 }
 
+/** How many of the people the viewer follows wrote one of `reviews` or `reports` about them. */
+const countFollows = (follows: ReadonlySet<string>, authors: Iterable<string>): number =>
+  new Set([...authors].filter((author) => follows.has(author))).size
+
 /**
- * The signed-in viewer's network's view of `pubkey`: how many of the people they follow follow,
- * reviewed, muted (publicly) or reported this person. Reviews come from `reputation`.
+ * The signed-in viewer's network's view of `pubkey` (their web of trust from stores/follows.ts):
+ * how many of the people they follow follow, reviewed (from `reputation`), publicly muted or
+ * reported this person (reports naming them are fetched here).
  */
 export const usePersonNetwork = (
   pubkey: string,
@@ -46,31 +49,32 @@ export const usePersonNetwork = (
   useEffect(() => {
     if (viewer) ensureFollows(viewer)
   }, [viewer])
-  const follows = useFollows()
+  const wot = useFollows((state) =>
+    state.viewer === viewer && state.status === 'loaded' ? state.wot : undefined,
+  )
+  const followCount = useFollows((state) => state.followCount)
+  const fetchedCount = useFollows((state) => state.fetchedCount)
   const reports = useReportsAbout(pubkey, viewer !== undefined && viewer !== pubkey)
-  const ready = viewer !== undefined && follows.viewer === viewer && follows.status === 'loaded'
   const view = useMemo(() => {
-    if (!ready || !viewer) return undefined
-    const wot = buildWebOfTrust(
-      { viewer, lists: follows.lists, mutes: follows.mutes, reports },
-      nowSeconds(),
-    )
+    if (!wot) return undefined
     const base = networkView(wot, pubkey)
-    if (!reputation) return base
-    const authors = new Set([
-      ...reputation.asTroubleshooter.reviews.counted.map((v) => v.review.author),
-      ...reputation.asBitcoiner.reviews.counted.map((v) => v.review.author),
-      ...reputation.unverifiedReviews.map((entry) => entry.author),
-    ])
-    const reviewedBy = [...authors].filter((author) => wot.follows.has(author)).length
-    return { ...base, reviewedBy: { ...base.reviewedBy, value: reviewedBy } }
-  }, [ready, viewer, follows.lists, follows.mutes, reports, pubkey, reputation])
+    const reporters = reports
+      .filter((r) => r.kind === Kind.Report && r.tags.some((t) => t[0] === 'p' && t[1] === pubkey))
+      .map((r) => r.pubkey)
+    const reviewers = reputation
+      ? [
+          ...reputation.asTroubleshooter.reviews.counted.map((v) => v.review.author),
+          ...reputation.asBitcoiner.reviews.counted.map((v) => v.review.author),
+          ...reputation.unverifiedReviews.map((entry) => entry.author),
+        ]
+      : []
+    return {
+      ...base,
+      reviewedBy: { ...base.reviewedBy, value: countFollows(wot.follows, reviewers) },
+      reportedBy: { ...base.reportedBy, value: countFollows(wot.follows, reporters) },
+    }
+  }, [wot, reports, pubkey, reputation])
   if (!viewer) return { status: 'signed-out' }
   if (!view) return { status: 'loading' }
-  return {
-    status: 'ready',
-    view,
-    followCount: follows.followCount,
-    fetchedCount: follows.fetchedCount,
-  }
+  return { status: 'ready', view, followCount, fetchedCount }
 }
