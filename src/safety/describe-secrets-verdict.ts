@@ -1,8 +1,9 @@
-import type { SecretKind, SecretsVerdict } from './secrets-guard'
+import type { SecretKind, SecretsVerdict } from './secret-types'
 
 /** What each kind of secret is called in a sentence for a newcomer. */
 export const SECRET_NAMES: Record<SecretKind, string> = {
   'recovery-phrase': 'a recovery phrase (seed)',
+  'split-recovery-phrase': 'the rest of a recovery phrase (seed) begun in your earlier messages',
   'recovery-phrase-like': 'words from a recovery phrase',
   'extended-private-key': 'an extended private key',
   'damaged-extended-private-key': 'what looks like an extended private key',

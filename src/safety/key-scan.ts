@@ -48,7 +48,7 @@ const tryBase58check = (text: string): Uint8Array | undefined => {
 const readUint32 = (bytes: Uint8Array) =>
   ((bytes[0]! << 24) | (bytes[1]! << 16) | (bytes[2]! << 8) | bytes[3]!) >>> 0
 
-function classifyExtended(token: string): KeyHit['kind'] | undefined {
+export function classifyExtended(token: string): KeyHit['kind'] | undefined {
   const prefix = token.slice(0, 4)
   const version = EXTENDED_PRIVATE_VERSIONS[prefix]
   if (version === undefined || token.length < 100 || token.length > 115) return undefined
@@ -62,7 +62,7 @@ function classifyExtended(token: string): KeyHit['kind'] | undefined {
 }
 
 /** Wallet Import Format: base58check of 0x80 (mainnet) or 0xef (testnet), 32 bytes, optional 0x01. */
-function classifyWif(token: string): { kind: KeyHit['kind']; label: string } | undefined {
+export function classifyWif(token: string): { kind: KeyHit['kind']; label: string } | undefined {
   const uncompressedShape = token.length === 51 && /^[59]/.test(token)
   const compressedShape = token.length === 52 && /^[KLc]/.test(token)
   if (!BASE58.test(token) || !(uncompressedShape || compressedShape)) return undefined
@@ -82,7 +82,7 @@ function classifyWif(token: string): { kind: KeyHit['kind']; label: string } | u
   }
 }
 
-function classifyNostr(token: string): { kind: KeyHit['kind']; label: string } | undefined {
+export function classifyNostr(token: string): { kind: KeyHit['kind']; label: string } | undefined {
   const lower = token.toLowerCase()
   if (lower.startsWith('ncryptsec1')) return { kind: 'ncryptsec', label: 'ncryptsec' }
   if (!lower.startsWith('nsec1')) return undefined

@@ -1,7 +1,8 @@
 import { validateMnemonic } from '@scure/bip39'
 import { wordlist } from '@scure/bip39/wordlists/english.js'
 import { describe, expect, it } from 'vitest'
-import { findWordRuns, hasValidChecksum } from './mnemonic-scan'
+import { hasValidChecksum } from './mnemonic-scan'
+import { seedTokens } from './seed-tokens'
 
 describe('hasValidChecksum', () => {
   it('agrees with @scure/bip39 on 500 word sequences of every mnemonic length', () => {
@@ -16,17 +17,38 @@ describe('hasValidChecksum', () => {
   })
 })
 
-describe('findWordRuns', () => {
-  it('joins words across numbering and commas but not across sentences', () => {
-    const runs = findWordRuns('1. zoo 2. zoo, zoo. zoo zoo zoo', 3)
-    expect(runs.map((run) => [run.words.length, run.numbered])).toEqual([
-      [3, true],
-      [3, false],
+describe('seedTokens', () => {
+  const shape = (text: string) =>
+    seedTokens(text).map((t) =>
+      t.kind === 'mark'
+        ? `#${t.number}`
+        : t.kind === 'word'
+          ? `${t.breakBefore ? '. ' : ''}${t.folded}`
+          : '?',
+    )
+
+  it('reads list marks: numbers, letters, ordinals; not their punctuation as sentence ends', () => {
+    expect(shape('1. zoo 2) zoo\n3rd: zoo (d) zoo e. zoo')).toEqual([
+      '#1',
+      'zoo',
+      '#2',
+      'zoo',
+      '#3',
+      'zoo',
+      '#4',
+      'zoo',
+      '#5',
+      'zoo',
     ])
   })
 
-  it('counts everyday English words in a run', () => {
-    const [run] = findWordRuns('again still nothing can you help', 6)
-    expect(run?.everydayWords).toBe(5)
+  it('marks sentence ends and blank lines between words, and folds case and accents', () => {
+    expect(shape('Zoo. ÁBACO; zoo\n\nzoo 2024')).toEqual(['zoo', '. abaco', '. zoo', '. zoo', '?'])
+  })
+
+  it('splits CamelCase and flags a label before a number', () => {
+    const [camel, label] = seedTokens('AbandonAbility Word 1')
+    expect(camel?.parts?.map((p) => p.folded)).toEqual(['abandon', 'ability'])
+    expect(label).toMatchObject({ folded: 'word', beforeMark: true })
   })
 })

@@ -1,82 +1,41 @@
 import { sha256 } from '@noble/hashes/sha2.js'
-import { wordlist } from '@scure/bip39/wordlists/english.js'
+import { electrumSeedVersion, type ElectrumVersion } from './electrum-seed'
+import type { Wordlist } from './wordlist-index'
+import { countWork } from './work-meter'
 
-/** A run of consecutive BIP-39 English words found in a text, with character offsets. */
-export type WordRun = {
+/** One word of a candidate phrase: its wordlist index and where it is in the scanned text. */
+export type PhraseWord = {
+  index: number
   start: number
   end: number
-  words: { index: number; start: number; end: number }[]
-  /** Whether the words are numbered ("1. abandon 2. ability"), as a written-down seed often is. */
-  numbered: boolean
-  /** How many of the words are everyday English ("you", "can", "help"), which prose is full of. */
-  everydayWords: number
+  /** A sentence ended (or a blank line came) between this word and the one before. */
+  breakBefore: boolean
+  /** A list mark ("3.", "c)") came before this word. */
+  marked: boolean
+  /** One of the everyday English words prose is full of ("you", "can", "help"). */
+  everyday: boolean
 }
 
-/** A stretch of a run whose words form a mnemonic with a valid checksum. */
-export type MnemonicMatch = { start: number; end: number; wordCount: number }
+/** How the phrase was written: plain words, a numbered list, four-letter beginnings, or joined. */
+export type PhraseForm = 'words' | 'numbered' | 'short' | 'joined'
 
-const WORD_INDEX = new Map(wordlist.map((word, index) => [word, index]))
-const MNEMONIC_LENGTHS = [24, 21, 18, 15, 12] as const
-/** Longest gap of non-letters (spaces, numbering, punctuation) still joining two words of a run. */
-const MAX_GAP = 16
-const LETTERS = /\p{L}+/gu
-const LIST_NUMBER = /\d+\s*[.):\]]?/g
-/** A sentence ends between two words: prose, not a list of seed words. */
-const SENTENCE_END = /[.?!;]/
-
-/** Wordlist words that are also among the most frequent English words. */
-const EVERYDAY = new Set(
-  (
-    'that have you this they say will one all there what about when make can like time just ' +
-    'know people into year good other then now only come over also use two work first way want ' +
-    'because any give day find where call right still own found thing before again same another ' +
-    'old great long world school between never under home life few end open close begin help ' +
-    'play run move live believe hold bring write provide stand include learn change follow speak ' +
-    'allow add spend grow offer remember love consider appear wait expect build stay fall remain ' +
-    'suggest raise pass sell require report decide pull able across around always often already ' +
-    'almost enough sure problem issue error question answer case point group number place month ' +
-    'phone device screen file account address balance network version update coin fee key seed access'
-  ).split(' '),
-)
-
-/** Runs of wordlist words separated only by whitespace, numbering or punctuation. */
-export function findWordRuns(text: string, minimumLength: number): WordRun[] {
-  const runs: WordRun[] = []
-  let current: WordRun['words'] = []
-  let numbered = false
-  let everydayWords = 0
-  const close = () => {
-    if (current.length >= minimumLength) {
-      const [first, last] = [current[0]!, current.at(-1)!]
-      runs.push({ start: first.start, end: last.end, words: current, numbered, everydayWords })
-    }
-    current = []
-    numbered = false
-    everydayWords = 0
-  }
-  for (const match of text.matchAll(LETTERS)) {
-    const word = match[0].toLowerCase()
-    const start = match.index
-    const index = WORD_INDEX.get(word)
-    const previous = current.at(-1)
-    if (index === undefined) {
-      close()
-      continue
-    }
-    if (previous) {
-      const gap = text.slice(previous.end, start)
-      if (gap.length > MAX_GAP || SENTENCE_END.test(gap.replace(LIST_NUMBER, ''))) close()
-      else if (/\d/.test(gap)) numbered = true
-    }
-    if (EVERYDAY.has(word)) everydayWords++
-    current.push({ index, start, end: start + word.length })
-  }
-  close()
-  return runs
+/** A stretch of words that is a recovery phrase: BIP-39 with a valid checksum, or Electrum. */
+export type PhraseHit = {
+  start: number
+  end: number
+  wordCount: number
+  list: string
+  electrum?: ElectrumVersion
+  /** Where each of its words is. */
+  words: { start: number; end: number }[]
 }
+
+export const MNEMONIC_LENGTHS = [24, 21, 18, 15, 12] as const
+const ELECTRUM_LENGTHS = [13, 12] as const
 
 /** Whether these word indices (12, 15, 18, 21 or 24 of them) carry a valid BIP-39 checksum. */
 export function hasValidChecksum(indices: readonly number[]): boolean {
+  countWork(indices.length)
   const checksumBits = indices.length / 3
   const entropyBytes = (indices.length * 11 - checksumBits) / 8
   const bytes = new Uint8Array(Math.ceil((indices.length * 11) / 8))
@@ -90,25 +49,84 @@ export function hasValidChecksum(indices: readonly number[]): boolean {
   return bytes[entropyBytes]! >> (8 - checksumBits) === expected
 }
 
-/** The valid mnemonics inside a run, longest first at each position, never overlapping. */
-export function findMnemonics(run: WordRun): MnemonicMatch[] {
-  const found: MnemonicMatch[] = []
-  const indices = run.words.map((word) => word.index)
-  let at = 0
-  while (at + 12 <= indices.length) {
-    const length = MNEMONIC_LENGTHS.find(
-      (size) => at + size <= indices.length && hasValidChecksum(indices.slice(at, at + size)),
-    )
-    if (length === undefined) {
-      at++
+/** Running counts over a word sequence, so any window's counts take O(1). */
+const prefixCounts = (words: readonly PhraseWord[], pick: (word: PhraseWord) => boolean) => {
+  const counts = new Int32Array(words.length + 1)
+  words.forEach((word, i) => (counts[i + 1] = counts[i]! + (pick(word) ? 1 : 0)))
+  return (from: number, to: number) => counts[to]! - counts[from]!
+}
+
+/**
+ * Whether a window reads as a written-down phrase rather than prose: sentence ends inside it
+ * only when (nearly) every word stands alone ("abandon. ability. able."), and — unless it is
+ * laid out as a list — not more than half everyday English words, which prose is made of.
+ */
+const readsAsPhrase = (
+  at: number,
+  size: number,
+  counts: {
+    breaks: (a: number, b: number) => number
+    marks: (a: number, b: number) => number
+    everyday: (a: number, b: number) => number
+  },
+  form: PhraseForm,
+) => {
+  const breaks = counts.breaks(at + 1, at + size)
+  if (breaks > 0 && breaks * 2 < size - 1) return false
+  const laidOut =
+    form === 'numbered' || form === 'joined' || breaks > 0 || counts.marks(at + 1, at + size) > 0
+  return laidOut || counts.everyday(at, at + size) * 2 <= size
+}
+
+/** The longest Electrum seed starting here (13 or 12 words), with its version. */
+const electrumAt = (
+  fits: (size: number) => boolean,
+  indices: (size: number) => number[],
+  list: Wordlist,
+) => {
+  for (const size of ELECTRUM_LENGTHS) {
+    if (!fits(size)) continue
+    const version = electrumSeedVersion(indices(size).map((i) => list.words[i]!))
+    if (version) return [size, version] as const
+  }
+  return undefined
+}
+
+/** The recovery phrases in a sequence of words: the longest starting at each word (may overlap). */
+export function findPhrases(
+  words: readonly PhraseWord[],
+  list: Wordlist,
+  form: PhraseForm,
+): PhraseHit[] {
+  if (words.length < 12) return []
+  const counts = {
+    breaks: prefixCounts(words, (w) => w.breakBefore),
+    marks: prefixCounts(words, (w) => w.marked),
+    everyday: prefixCounts(words, (w) => w.everyday),
+  }
+  const hits: PhraseHit[] = []
+  const hit = (at: number, size: number, electrum?: ElectrumVersion) => {
+    // a numbered list in columns is not in reading order: the phrase spans all its words
+    const window = words.slice(at, at + size)
+    const start = Math.min(...window.map((w) => w.start))
+    const end = Math.max(...window.map((w) => w.end))
+    const spans = window.map((w) => ({ start: w.start, end: w.end }))
+    hits.push({ start, end, wordCount: size, list: list.name, electrum, words: spans })
+  }
+  // every start is tried, longest phrase first: a chance 12-word checksum just before a real
+  // phrase must not hide it (the caller keeps the longest of overlapping phrases)
+  for (let at = 0; at + 12 <= words.length; at++) {
+    countWork(1)
+    const fits = (size: number) =>
+      at + size <= words.length && readsAsPhrase(at, size, counts, form)
+    const indices = (size: number) => words.slice(at, at + size).map((w) => w.index)
+    const bip39 = MNEMONIC_LENGTHS.find((size) => fits(size) && hasValidChecksum(indices(size)))
+    if (bip39) {
+      hit(at, bip39)
       continue
     }
-    found.push({
-      start: run.words[at]!.start,
-      end: run.words[at + length - 1]!.end,
-      wordCount: length,
-    })
-    at += length
+    const electrum = list.name === 'English' ? electrumAt(fits, indices, list) : undefined
+    if (electrum) hit(at, electrum[0], electrum[1])
   }
-  return found
+  return hits
 }
