@@ -6,7 +6,7 @@ import { accept, reject } from '@/nostr/read-result'
 import type { Tag } from '@/nostr/tags'
 import { describeSecretsVerdict } from '@/safety/describe-secrets-verdict'
 import type { SecretsVerdict } from '@/safety/secrets-guard'
-import { checkForSecrets } from '@/safety/secrets-guard'
+import { judgeOutgoing } from '@/safety/secrets-guard'
 import { nowSeconds } from '@/ndk/message-wrap'
 
 /** A message the person wants to send. `tags`: structured tags from message-tags.ts. */
@@ -23,14 +23,18 @@ export type DraftRefusal = { ok: false; reason: string; verdict?: SecretsVerdict
 
 /**
  * Checks text before it is kept or sent: not empty, no secret the guard blocks (a recovery phrase,
- * a private key, an nsec…), and within the 65,535-byte limit.
+ * a private key, an nsec…), and within the 65,535-byte limit. `recent`: the sender's last texts in
+ * the thread, oldest first, so a recovery phrase sent in pieces is refused at its last piece.
  */
-export const checkDraftText = (text: string): DraftRefusal | undefined => {
+export const checkDraftText = (
+  text: string,
+  recent: readonly string[] = [],
+): DraftRefusal | undefined => {
   if (text.trim() === '') return { ok: false, reason: 'Write a message first.' }
   if (byteLength(text) > MAX_MESSAGE_BYTES) {
     return { ok: false, reason: chatSizeProblem({ content: text }) ?? 'The message is too long.' }
   }
-  const verdict = checkForSecrets(text)
+  const verdict = judgeOutgoing(text, { recent })
   if (verdict.verdict === 'block') {
     return {
       ok: false,

@@ -10,6 +10,7 @@ import { jobStatus, usePublishOutbox } from '@/stores/publish-outbox'
 import { inboxRelaysOf } from '@/stores/dm-relays'
 import type { DraftRefusal } from './message-draft'
 import { buildRumor, checkDraftText } from './message-draft'
+import { recentOwnTexts } from './recent-own-messages'
 import { discardJob, enqueue, retryJob } from './publish-outbox'
 import type { ChatSigner } from '@/ndk/message-wrap'
 import { wrapRumor } from '@/ndk/message-wrap'
@@ -135,7 +136,8 @@ export const sendMessage = (draft: OutgoingDraft): QueueResult => {
   if (!me || useSession.getState().status !== 'signed-in') {
     return { ok: false, reason: 'Sign in first: messages are signed and encrypted by you.' }
   }
-  const refusal = checkDraftText(draft.text)
+  const threadKey = threadKeyOf(draft.recipient, draft.ticket)
+  const refusal = checkDraftText(draft.text, recentOwnTexts(threadKey))
   if (refusal) return refusal
   const rumor = buildRumor(draft, me)
   if (!rumor.ok) return { ok: false, reason: rumor.reason }
@@ -143,7 +145,7 @@ export const sendMessage = (draft: OutgoingDraft): QueueResult => {
   useOutboxStore.getState().add({
     ...draft,
     id: rumor.value.id,
-    threadKey: threadKeyOf(draft.recipient, draft.ticket),
+    threadKey,
     createdAt: rumor.value.created_at,
     status: 'pending',
     attempts: 0,

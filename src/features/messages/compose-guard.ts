@@ -1,6 +1,6 @@
 import { byteLength, MAX_MESSAGE_BYTES } from '@/nostr/chat'
 import { describeSecretsVerdict } from '@/safety/describe-secrets-verdict'
-import { checkForSecrets } from '@/safety/secrets-guard'
+import { judgeOutgoing } from '@/safety/secrets-guard'
 
 /** Whether a message may be sent as it is, and what to tell the person when not. */
 export type ComposeVerdict =
@@ -15,8 +15,9 @@ const format = (n: number) => n.toLocaleString('en')
 /**
  * Checks what the person typed before it leaves: the 65,535-byte NIP-44 limit, then the secrets
  * guard (a valid recovery phrase, xprv, WIF, nsec or private descriptor blocks; near-misses warn).
+ * `recent`: the person's last texts in the thread (a recovery phrase sent in pieces).
  */
-export function checkCompose(text: string): ComposeVerdict {
+export function checkCompose(text: string, recent: readonly string[] = []): ComposeVerdict {
   if (text.trim() === '') return { kind: 'empty' }
   const bytes = byteLength(text)
   if (bytes > MAX_MESSAGE_BYTES) {
@@ -25,7 +26,7 @@ export function checkCompose(text: string): ComposeVerdict {
       message: `This message is too long to send: ${format(bytes)} bytes, the limit is ${format(MAX_MESSAGE_BYTES)}. Split it into several messages.`,
     }
   }
-  const secrets = checkForSecrets(text)
+  const secrets = judgeOutgoing(text, { recent })
   const message = describeSecretsVerdict(secrets)
   if (secrets.verdict === 'block') return { kind: 'blocked', message: message ?? '' }
   if (secrets.verdict === 'warn') return { kind: 'warn', message: message ?? '' }

@@ -1,5 +1,6 @@
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react'
 import type { KeyboardEvent } from 'react'
+import { recentOwnTexts } from '@/commands/recent-own-messages'
 import { buttonClass } from '@/components/ui/button-styles'
 import { checkCompose, sizeNote } from './compose-guard'
 import { loadComposeDraft, saveComposeDraft } from './compose-draft'
@@ -23,7 +24,10 @@ export function Composer({ threadKey, onSend }: Props) {
   const [refusal, setRefusal] = useState<string>()
   const [confirming, setConfirming] = useState<string>()
   const deferred = useDeferredValue(text)
-  const verdict = useMemo(() => checkCompose(deferred), [deferred])
+  const verdict = useMemo(
+    () => checkCompose(deferred, recentOwnTexts(threadKey)),
+    [deferred, threadKey],
+  )
   const box = useRef<HTMLTextAreaElement>(null)
   const noteId = useId()
   const note = sizeNote(deferred)
@@ -31,7 +35,7 @@ export function Composer({ threadKey, onSend }: Props) {
   useEffect(() => saveComposeDraft(threadKey, text), [threadKey, text])
 
   const send = () => {
-    const now = checkCompose(text)
+    const now = checkCompose(text, recentOwnTexts(threadKey))
     setRefusal(undefined)
     if (now.kind === 'empty') return
     if (now.kind === 'too-long' || now.kind === 'blocked') {
