@@ -16,9 +16,6 @@ export type PhraseWord = {
   everyday: boolean
 }
 
-/** How the phrase was written: plain words, a numbered list, four-letter beginnings, or joined. */
-export type PhraseForm = 'words' | 'numbered' | 'short' | 'joined'
-
 /** A stretch of words that is a recovery phrase: BIP-39 with a valid checksum, or Electrum. */
 export type PhraseHit = {
   start: number
@@ -58,24 +55,21 @@ const prefixCounts = (words: readonly PhraseWord[], pick: (word: PhraseWord) => 
 
 /**
  * Whether a window reads as a written-down phrase rather than prose: sentence ends inside it
- * only when (nearly) every word stands alone ("abandon. ability. able."), and — unless it is
- * laid out as a list — not more than half everyday English words, which prose is made of.
+ * only when (nearly) every word stands alone ("abandon. ability. able."), and not more than half
+ * everyday English words, which prose and checklists are made of (a real phrase has one in
+ * twelve; more than half happens to about one in 50,000 of them).
  */
 const readsAsPhrase = (
   at: number,
   size: number,
   counts: {
     breaks: (a: number, b: number) => number
-    marks: (a: number, b: number) => number
     everyday: (a: number, b: number) => number
   },
-  form: PhraseForm,
 ) => {
   const breaks = counts.breaks(at + 1, at + size)
   if (breaks > 0 && breaks * 2 < size - 1) return false
-  const laidOut =
-    form === 'numbered' || form === 'joined' || breaks > 0 || counts.marks(at + 1, at + size) > 0
-  return laidOut || counts.everyday(at, at + size) * 2 <= size
+  return counts.everyday(at, at + size) * 2 <= size
 }
 
 /** The longest Electrum seed starting here (13 or 12 words), with its version. */
@@ -93,15 +87,10 @@ const electrumAt = (
 }
 
 /** The recovery phrases in a sequence of words: the longest starting at each word (may overlap). */
-export function findPhrases(
-  words: readonly PhraseWord[],
-  list: Wordlist,
-  form: PhraseForm,
-): PhraseHit[] {
+export function findPhrases(words: readonly PhraseWord[], list: Wordlist): PhraseHit[] {
   if (words.length < 12) return []
   const counts = {
     breaks: prefixCounts(words, (w) => w.breakBefore),
-    marks: prefixCounts(words, (w) => w.marked),
     everyday: prefixCounts(words, (w) => w.everyday),
   }
   const hits: PhraseHit[] = []
@@ -117,8 +106,7 @@ export function findPhrases(
   // phrase must not hide it (the caller keeps the longest of overlapping phrases)
   for (let at = 0; at + 12 <= words.length; at++) {
     countWork(1)
-    const fits = (size: number) =>
-      at + size <= words.length && readsAsPhrase(at, size, counts, form)
+    const fits = (size: number) => at + size <= words.length && readsAsPhrase(at, size, counts)
     const indices = (size: number) => words.slice(at, at + size).map((w) => w.index)
     const bip39 = MNEMONIC_LENGTHS.find((size) => fits(size) && hasValidChecksum(indices(size)))
     if (bip39) {

@@ -64,7 +64,7 @@ function rowPhrases(
 ) {
   const close = (lane: Lane) => {
     const { row, list, mode } = lane
-    if (row.length >= 12) hits.push(...findPhrases(row, list, mode === 'short' ? 'short' : 'words'))
+    if (row.length >= 12) hits.push(...findPhrases(row, list))
     if (lane.english && mode === 'full') onStretch?.(row)
     lane.row = []
   }
@@ -99,7 +99,7 @@ function numberedPhrases(tokens: readonly SeedToken[], lane: Lane, hits: PhraseH
     while (entries.has(count + 1)) count++
     if (count >= 12) {
       const ordered = Array.from({ length: count }, (_, i) => entries.get(i + 1)!)
-      hits.push(...findPhrases(ordered, lane.list, 'numbered'))
+      hits.push(...findPhrases(ordered, lane.list))
     }
     entries = new Map()
   }
@@ -129,7 +129,7 @@ function joinedPhrases(token: SeedToken, list: Wordlist, hits: PhraseHit[]) {
         false,
       ),
     )
-    const found = findPhrases(words, list, 'joined')
+    const found = findPhrases(words, list)
     hits.push(...found)
     if (found.length > 0) return
   }
