@@ -16,6 +16,7 @@ import { messagesFigures } from './messages.ts'
 import { nwcPayFigures } from './nwc-pay.ts'
 import { precacheBytes } from './precache.ts'
 import { repeatVisitOfflineFigures } from './repeat-visit.ts'
+import { reputationFigures } from './reputation.ts'
 import { verifyPathFigures } from './verify-path.ts'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
@@ -51,11 +52,13 @@ try {
   const precache = await precacheBytes(distDir)
   const messages = await messagesFigures(root)
   const nwcPay = await nwcPayFigures()
+  const reputation = await reputationFigures(root)
   const figures = {
     ...inBrowser,
     ...lighthouse,
     ...messages,
     ...nwcPay,
+    ...reputation,
     precacheKB: round(precache.bytes / 1024),
     precacheEntries: precache.entries,
   }

@@ -5,7 +5,7 @@ import type { Deal, DealIndex } from '@/nostr/reputation-deals'
 import { SATSHOOT_ORDER_KIND } from '@/nostr/satshoot-order'
 import { tagValue } from '@/nostr/tags'
 import type { Network } from './bolt11'
-import type { CountedZap } from './zap-receipt'
+import type { CountedZap, ExpectedZap } from './zap-receipt'
 import { checkZapReceipt } from './zap-receipt'
 
 export type EarningsInput = {
@@ -55,11 +55,34 @@ const dealPaid = (address: string | undefined, deals: DealIndex): Deal | undefin
 }
 
 /**
+ * Results of `checkZapReceipt` per receipt object and expectation: the check is pure and costs two
+ * signature checks and an invoice decode (~milliseconds), so a receipt already judged for the same
+ * deal is not judged again when the data layer recomputes after one more event arrives.
+ */
+const judged = new WeakMap<NostrEvent, Map<string, ReturnType<typeof checkZapReceipt>>>()
+
+const checkOnce = (receipt: NostrEvent, expected: ExpectedZap) => {
+  const key = [
+    expected.lnurlNostrPubkey,
+    expected.recipient,
+    expected.sender,
+    expected.offer ? formatAddress(expected.offer) : '',
+    expected.network,
+  ].join('|')
+  let results = judged.get(receipt)
+  if (!results) judged.set(receipt, (results = new Map()))
+  let result = results.get(key)
+  if (!result) results.set(key, (result = checkZapReceipt(receipt, expected)))
+  return result
+}
+
+/**
  * Which zap receipts count as payments for deals: each receipt names (by `a`) an accepted offer or
  * an accepted SatShoot order, and must pass `checkZapReceipt` (NIP-57 appendix F and more) for that
  * deal: signed by the troubleshooter's LNURL server, sent by the deal's Bitcoiner, for its
  * troubleshooter, for exactly the zap request's amount; a self-zap never counts. A receipt counts
  * once, and so does a payment (two receipts for one payment hash count once). Never throws.
+ * Each receipt object is judged once per deal (memoized): pass the same objects again to recheck fast.
  */
 export const checkEarnings = (input: EarningsInput): Earnings => {
   const counted: CountedZap[] = []
@@ -87,7 +110,7 @@ export const checkEarnings = (input: EarningsInput): Earnings => {
       refuse('the troubleshooter’s lightning address server is not known, so it cannot be checked')
       continue
     }
-    const check = checkZapReceipt(receipt, {
+    const check = checkOnce(receipt, {
       lnurlNostrPubkey: server,
       recipient: deal.troubleshooter,
       sender: deal.bitcoiner,

@@ -120,19 +120,41 @@ type Namespace = (typeof NAMESPACES)[number]
 
 /** Reads `["rating", value, name]`; SatShoot once wrote weights ("0.5"), so any value > 0 is a yes. */
 const readRatings = (
-  tags: readonly Tag[],
+  values: ReadonlyMap<string, string>,
   names: readonly string[],
 ): ReadResult<Record<string, boolean>> => {
   const ratings: Record<string, boolean> = {}
   for (const name of names) {
-    const tag = tags.find((t) => t[0] === 'rating' && t[2] === name)
-    if (!tag) continue
-    const value = tag[1] ?? ''
+    const value = values.get(name)
+    if (value === undefined) continue
     if (!/^\d+(\.\d+)?$/.test(value))
       return reject(`its ${name} rating "${value.slice(0, 20)}" is not a number`)
     ratings[name] = Number(value) > 0
   }
   return accept(ratings)
+}
+
+/** QTS labels: `freelancer` (the original app: `troubleshooter`) and `client`. */
+const LABELS = new Set(['freelancer', 'troubleshooter', 'client'])
+
+/** The tags a review is read from, found in one pass: the first QTS label and `a`, each rating. */
+const scanTags = (tags: readonly Tag[]) => {
+  let label: Tag | undefined
+  let aTag: Tag | undefined
+  const ratings = new Map<string, string>()
+  for (const tag of tags) {
+    const name = tag[0]
+    if (name === 'l') {
+      if (!label && NAMESPACES.includes(tag[2] as Namespace) && LABELS.has(tag[1] ?? ''))
+        label = tag
+    } else if (name === 'a') {
+      aTag ??= tag
+    } else if (name === 'rating') {
+      const rated = tag[2]
+      if (rated !== undefined && !ratings.has(rated)) ratings.set(rated, tag[1] ?? '')
+    }
+  }
+  return { label, aTag, ratings }
 }
 
 /** Which kinds each review may name: the reviewed person's side of the deal. */
@@ -161,17 +183,11 @@ export const readReview = (event: NostrEvent): ReadResult<Review> => {
   const basics = readBasics(event, Kind.Label, 'a label (1986)')
   if (!basics.ok) return basics
   const { tags, pubkey, createdAt, content } = basics.value
-  const label = tags.find(
-    (tag) =>
-      tag[0] === 'l' &&
-      NAMESPACES.includes(tag[2] as Namespace) &&
-      ['freelancer', 'troubleshooter', 'client'].includes(tag[1] ?? ''),
-  )
+  const { label, aTag, ratings } = scanTags(tags)
   if (!label)
     return reject('it is not a QTS review (no freelancer/client label in qts/freelancing)')
   const namespace = label[2] as Namespace
   const about = label[1] === 'client' ? 'bitcoiner' : 'troubleshooter'
-  const aTag = tags.find((tag) => tag[0] === 'a')
   if (!aTag) return reject('it names nothing it reviews (no a tag)')
   const address = readAddressTag(aTag)
   if (!address.ok) return reject(`its reviewed address is unreadable: ${address.reason}`)
@@ -188,14 +204,21 @@ export const readReview = (event: NostrEvent): ReadResult<Review> => {
   if (!pubkeys.ok) return pubkeys
   if (pubkeys.value.some((p) => p !== reviewed))
     return reject('its p tag names someone other than the reviewed person')
-  const base = { id: event.id, author: pubkey, createdAt, text: content, namespace }
+  // fields written out, not spread from a shared object: a spread here made reading 10,000
+  // reviews three times slower
+  const id = event.id
+  const text = content
   if (about === 'troubleshooter') {
-    const read = readRatings(tags, ['success', 'expertise', 'communication'])
+    const read = readRatings(ratings, ['success', 'expertise', 'communication'])
     if (!read.ok) return read
     const { success, expertise, communication } = read.value
     if (success === undefined) return reject('it has no success rating')
     return accept({
-      ...base,
+      id,
+      author: pubkey,
+      createdAt,
+      text,
+      namespace,
       about,
       troubleshooter: reviewed,
       reviewed: address.value,
@@ -206,12 +229,16 @@ export const readReview = (event: NostrEvent): ReadResult<Review> => {
       },
     })
   }
-  const read = readRatings(tags, ['thumb', 'communication'])
+  const read = readRatings(ratings, ['thumb', 'communication'])
   if (!read.ok) return read
   const { thumb, communication } = read.value
   if (thumb === undefined) return reject('it has no thumb rating')
   return accept({
-    ...base,
+    id,
+    author: pubkey,
+    createdAt,
+    text,
+    namespace,
     about,
     bitcoiner: reviewed,
     reviewed: address.value,
