@@ -1,5 +1,4 @@
-import { memo } from 'react'
-import { PersonActions } from '@/components/person/person-actions'
+import { Suspense, lazy, memo } from 'react'
 import { Link } from '@/components/router'
 import { formatSats } from '@/components/ui/format-sats'
 import { PersonChip } from '@/components/ui/person-chip'
@@ -11,6 +10,14 @@ import { TopicChip } from '@/components/ui/topic-chip'
 import { UserText } from '@/components/ui/user-text'
 import type { Ticket } from '@/nostr/ticket'
 import { postedAt } from '@/nostr/ticket'
+
+// the menu and its dialogs (mute, report with the secrets guard) come after the first paint: they
+// would weigh on the feed's first screen
+const PersonActions = lazy(() =>
+  import('@/components/person/person-actions').then((module) => ({
+    default: module.PersonActions,
+  })),
+)
 
 type Props = { ticket: Ticket; /** id for the title, which labels the row. */ labelId: string }
 
@@ -66,7 +73,9 @@ export const TicketRow = memo(function TicketRow({ ticket, labelId }: Props) {
         />
         <span aria-hidden="true">·</span>
         <TimeAgo timestamp={postedAt(ticket)} className="shrink-0" />
-        <PersonActions pubkey={ticket.pubkey} eventId={ticket.id} className="-my-1 ml-auto" />
+        <Suspense fallback={<span aria-hidden="true" className="-my-1 ml-auto size-8 shrink-0" />}>
+          <PersonActions pubkey={ticket.pubkey} eventId={ticket.id} className="-my-1 ml-auto" />
+        </Suspense>
       </div>
     </div>
   )
