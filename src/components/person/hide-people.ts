@@ -5,7 +5,8 @@ export type NetworkMembership = {
   includes: (pubkey: string) => boolean
 }
 
-type Rules = {
+/** Whom a list hides: the viewer's mutes (unless revealed) and, when on, their network. */
+export type PeopleRules = {
   viewer?: string
   muted: ReadonlySet<string>
   /** "Show anyway" was pressed: muted people's items pass (the network may still hide them). */
@@ -21,7 +22,7 @@ type Rules = {
 export const hidePeople = <T>(
   items: readonly T[],
   personOf: (item: T) => string,
-  { viewer, muted, revealMuted, network }: Rules,
+  { viewer, muted, revealMuted, network }: PeopleRules,
 ): { shown: T[]; mutedCount: number; mutedShown: number; outside: number } => {
   const shown: T[] = []
   let mutedCount = 0

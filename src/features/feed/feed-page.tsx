@@ -1,8 +1,6 @@
 import { Suspense, lazy, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react'
 import { HiddenPeopleNotice } from '@/components/person/hidden-people-notice'
-import { NetworkSwitch } from '@/components/person/network-switch'
-import { useHiddenPeople } from '@/components/person/use-hidden-people'
-import { useNetworkFilter } from '@/components/person/use-network-filter'
+import { hidePeople } from '@/components/person/hide-people'
 import { Link } from '@/components/router'
 import { buttonClass } from '@/components/ui/button-styles'
 import { groupThousands } from '@/components/ui/format-sats'
@@ -10,6 +8,7 @@ import { PageHeading } from '@/components/ui/page-heading'
 import type { Ticket } from '@/nostr/ticket'
 import { useSession } from '@/stores/session'
 import { filterTickets, matchesFilter, popularTopics } from './feed-filter'
+import type { FeedPeople } from './feed-people'
 import { isFiltered } from './feed-params'
 import { FeedList } from './feed-list'
 import { FeedEmpty, FeedEnd, FeedNoMatch, FeedSkeleton, FeedUnreachable } from './feed-states'
@@ -23,6 +22,8 @@ import { useHeldArrivals } from './use-held-arrivals'
 import { useTicketFeed } from './use-ticket-feed'
 
 const MyExpertiseButton = lazy(() => import('./my-expertise-button'))
+const FeedPeopleWatch = lazy(() => import('./feed-people'))
+const NOBODY_MUTED: ReadonlySet<string> = new Set()
 
 const ROW_HEIGHT_ESTIMATE = 170
 const TOPIC_CHIPS = 10
@@ -51,15 +52,29 @@ export default function FeedPage() {
       filterTickets(held.size ? tickets.filter((t) => !held.has(ticketKey(t))) : tickets, filter),
     [tickets, held, filter],
   )
-  const network = useNetworkFilter()
-  const people = useHiddenPeople(matching, authorOf, network)
+  // whom a signed-in person hides (mutes, network) arrives with a module of its own
+  const [watched, setWatched] = useState<FeedPeople>()
+  const [revealMuted, setRevealMuted] = useState(false)
+  const rules = useMemo(
+    () => ({
+      viewer: watched?.viewer,
+      muted: watched?.muted ?? NOBODY_MUTED,
+      revealMuted,
+      network: watched?.network,
+    }),
+    [watched, revealMuted],
+  )
+  const people = useMemo(() => hidePeople(matching, authorOf, rules), [matching, rules])
   const shown = people.shown
   const heldMatching = useMemo(
     () => tickets.filter((t) => held.has(ticketKey(t)) && matchesFilter(t, filter)),
     [tickets, held, filter],
   )
   // new tickets from muted people or from outside the network are not announced
-  const heldShown = useHiddenPeople(heldMatching, authorOf, network).shown.length
+  const heldShown = useMemo(
+    () => hidePeople(heldMatching, authorOf, rules).shown.length,
+    [heldMatching, rules],
+  )
   const offered = useMemo(
     () => popularTopics(tickets, filter.everything, TOPIC_CHIPS),
     [tickets, filter.everything],
@@ -96,7 +111,11 @@ export default function FeedPage() {
       />
       <div className="mb-4 space-y-3">
         <FeedToolbar filter={filter} onChange={change} />
-        <NetworkSwitch filter={network} />
+        {pubkey && (
+          <Suspense fallback={null}>
+            <FeedPeopleWatch onChange={setWatched} />
+          </Suspense>
+        )}
         <TopicFilter
           offered={offered}
           selected={filter.topics}
@@ -120,11 +139,11 @@ export default function FeedPage() {
         </p>
         <HiddenPeopleNotice
           noun={TICKET_NOUN}
-          muted={people.muted}
+          muted={people.mutedCount}
           mutedShown={people.mutedShown}
           outside={people.outside}
-          onRevealMuted={people.setRevealMuted}
-          onShowEveryone={() => network.setOn(false)}
+          onRevealMuted={setRevealMuted}
+          onShowEveryone={() => watched?.network.setOn(false)}
         />
       </div>
       <NewTicketsPill count={heldShown} onShow={reveal} />
