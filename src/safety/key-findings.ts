@@ -1,5 +1,6 @@
 import { findDescriptors, findKeys, type KeyHit } from './key-scan'
-import { NEVER_SHARE, overlaps, type SecretFinding } from './secret-types'
+import { NEVER_SHARE, type SecretFinding } from './secret-types'
+import { containing, spanSet } from './span-set'
 import { findSplitKeys } from './split-key-scan'
 
 /** What the guard says about each kind of key it finds. */
@@ -61,17 +62,16 @@ export function keyFindings(text: string): SecretFinding[] {
   const descriptors = findDescriptors(text)
   const findings = [...findKeys(text), ...findSplitKeys(text)].map((hit): SecretFinding => {
     const finding = { ...KEY_MESSAGES[hit.kind](hit.label), start: hit.start, end: hit.end }
-    const inside = descriptors.find((d) => d.start <= hit.start && hit.end <= d.end)
+    const inside = containing(descriptors, hit)
     if (!inside || finding.severity !== 'block' || hit.kind === 'nsec') return finding
     return { kind: 'private-descriptor', severity: 'block', message: DESCRIPTOR_MESSAGE, ...inside }
   })
   // One finding per place: a key found whole and in pieces, or a multisig descriptor holding
   // several private keys, is reported once; a block hides a warning about the same characters.
-  const kept: SecretFinding[] = []
-  for (const severity of ['block', 'warn'] as const) {
-    for (const finding of findings.filter((f) => f.severity === severity)) {
-      if (!kept.some((k) => overlaps(k, finding))) kept.push(finding)
-    }
-  }
+  const [blocks, warnings] = [spanSet(), spanSet()]
+  const kept = findings.filter((f) => f.severity === 'block' && blocks.add(f))
+  kept.push(
+    ...findings.filter((f) => f.severity === 'warn' && !blocks.overlaps(f) && warnings.add(f)),
+  )
   return kept
 }

@@ -1,5 +1,5 @@
-import { sha256 } from '@noble/hashes/sha2.js'
 import { electrumSeedVersion, type ElectrumVersion } from './electrum-seed'
+import { sha256FirstByte } from './short-sha256'
 import type { Wordlist } from './wordlist-index'
 import { countWork } from './work-meter'
 
@@ -29,20 +29,23 @@ export type PhraseHit = {
 
 export const MNEMONIC_LENGTHS = [24, 21, 18, 15, 12] as const
 const ELECTRUM_LENGTHS = [13, 12] as const
+const LONG_ROW = 48
 
 /** Whether these word indices (12, 15, 18, 21 or 24 of them) carry a valid BIP-39 checksum. */
+const CHECKSUM_BYTES = new Uint8Array(33)
+
 export function hasValidChecksum(indices: readonly number[]): boolean {
   countWork(indices.length)
   const checksumBits = indices.length / 3
   const entropyBytes = (indices.length * 11 - checksumBits) / 8
-  const bytes = new Uint8Array(Math.ceil((indices.length * 11) / 8))
+  const bytes = CHECKSUM_BYTES.fill(0)
   let bit = 0
   for (const index of indices) {
     for (let b = 10; b >= 0; b--, bit++) {
       if ((index >> b) & 1) bytes[bit >> 3]! |= 0x80 >> (bit & 7)
     }
   }
-  const expected = sha256(bytes.subarray(0, entropyBytes))[0]! >> (8 - checksumBits)
+  const expected = sha256FirstByte(bytes, entropyBytes) >> (8 - checksumBits)
   return bytes[entropyBytes]! >> (8 - checksumBits) === expected
 }
 
@@ -93,6 +96,11 @@ export function findPhrases(words: readonly PhraseWord[], list: Wordlist): Phras
     breaks: prefixCounts(words, (w) => w.breakBefore),
     everyday: prefixCounts(words, (w) => w.everyday),
   }
+  // Electrum's HMAC is the costliest test: in a long wall of wordlist words it is tried only where
+  // a pasted seed would begin (the first word, after a sentence end); numbered lists are read
+  // in their own order, 24 words at most
+  const electrumStart = (at: number) =>
+    words.length <= LONG_ROW || at === 0 || words[at]!.breakBefore
   const hits: PhraseHit[] = []
   const hit = (at: number, size: number, electrum?: ElectrumVersion) => {
     // a numbered list in columns is not in reading order: the phrase spans all its words
@@ -113,7 +121,8 @@ export function findPhrases(words: readonly PhraseWord[], list: Wordlist): Phras
       hit(at, bip39)
       continue
     }
-    const electrum = list.name === 'English' ? electrumAt(fits, indices, list) : undefined
+    const electrum =
+      list.name === 'English' && electrumStart(at) ? electrumAt(fits, indices, list) : undefined
     if (electrum) hit(at, electrum[0], electrum[1])
   }
   return hits

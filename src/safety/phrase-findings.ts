@@ -1,5 +1,6 @@
 import type { PhraseHit, PhraseWord } from './mnemonic-scan'
-import { NEVER_SHARE, overlaps, type SecretFinding } from './secret-types'
+import { NEVER_SHARE, type SecretFinding } from './secret-types'
+import { spanSet } from './span-set'
 
 /** Consecutive wordlist words that are worth a warning even without a valid checksum. */
 export const NEAR_MISS_WORDS = 6
@@ -23,9 +24,8 @@ export const phraseMessage = (hit: PhraseHit): string => {
 /** The phrases found, one per place: the longest wins where several overlap. */
 export const distinctPhrases = (hits: readonly PhraseHit[]): PhraseHit[] => {
   const sorted = [...hits].sort((a, b) => b.wordCount - a.wordCount || a.start - b.start)
-  const kept: PhraseHit[] = []
-  for (const hit of sorted) if (!kept.some((k) => overlaps(k, hit))) kept.push(hit)
-  return kept.sort((a, b) => a.start - b.start)
+  const kept = spanSet()
+  return sorted.filter((hit) => kept.add(hit)).sort((a, b) => a.start - b.start)
 }
 
 /** Prose is full of everyday words; seed words rarely are (about 7 % of the list). */
@@ -39,10 +39,12 @@ const looksLikeSeedWords = (words: readonly PhraseWord[]) =>
  */
 export function nearMisses(rows: readonly PhraseWord[][], phrases: readonly PhraseHit[]) {
   const findings: SecretFinding[] = []
+  const found = spanSet()
+  for (const hit of phrases) found.add(hit)
   const consider = (words: PhraseWord[]) => {
     if (words.length < NEAR_MISS_WORDS || !looksLikeSeedWords(words)) return
     const span = { start: words[0]!.start, end: words.at(-1)!.end }
-    if (phrases.some((hit) => overlaps(hit, span))) return
+    if (found.overlaps(span)) return
     findings.push({
       kind: 'recovery-phrase-like',
       severity: 'warn',

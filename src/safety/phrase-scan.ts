@@ -43,6 +43,7 @@ function addWords(lane: Lane, token: SeedToken, marked: boolean): boolean {
     return true
   }
   const parts = token.parts
+  if (parts) countWork(parts.length)
   if (!parts || parts.some((part) => lookup(list, mode, part.folded) === undefined)) return false
   parts.forEach((part, i) => {
     const everyday = english && EVERYDAY.has(part.folded)
@@ -154,8 +155,10 @@ export function scanPhrases(
   for (const lane of lanes) numberedPhrases(tokens, lane, hits)
   for (const token of tokens) {
     const length = token.folded.length
-    if (token.kind !== 'word' || length < 36 || length > 400) continue
-    for (const list of lists) if (list.joinable) joinedPhrases(token, list, hits)
+    if (token.kind !== 'word' || length < 36) continue
+    // at most 24 words of the list's longest length: longer runs of letters are not a phrase
+    for (const list of lists)
+      if (list.joinable && length <= 24 * list.longest) joinedPhrases(token, list, hits)
   }
   return hits
 }

@@ -3,8 +3,9 @@ import type { PhraseWord } from './mnemonic-scan'
 import { distinctPhrases, nearMisses, phraseMessage } from './phrase-findings'
 import { scanPhrases } from './phrase-scan'
 import { originalSpan, toScanText, type ScanText } from './scan-text'
-import { overlaps, type SecretFinding, type SecretsVerdict } from './secret-types'
+import type { SecretFinding, SecretsVerdict } from './secret-types'
 import { seedTokens } from './seed-tokens'
+import { spanSet } from './span-set'
 import { splitPhrases } from './split-phrases'
 import { loadedWordlists, requestWordlists } from './wordlists'
 
@@ -24,10 +25,6 @@ export type OutgoingContext = {
   /** Oldest first; only their last characters are read (a phrase split across messages). */
   recent?: readonly string[]
 }
-
-/** One finding per place (several overlapping pieces of a split phrase may complete it). */
-const distinctSpans = (findings: SecretFinding[]) =>
-  findings.filter((f, i) => !findings.slice(0, i).some((g) => overlaps(f, g)))
 
 const blockOrWarn = (findings: SecretFinding[]): SecretsVerdict => {
   if (findings.some((finding) => finding.severity === 'block'))
@@ -72,10 +69,10 @@ export function judgeOutgoing(text: string, context: OutgoingContext = {}): Secr
   const recent = context.recent?.filter((message) => typeof message === 'string') ?? []
   if (recent.length > 0) {
     const split = splitPhrases(text, recent, loadedWordlists(), (scan) => phrasesIn(scan).hits)
-    const fresh = split.filter(
-      (s) => !findings.some((f) => f.severity === 'block' && overlaps(f, s)),
-    )
-    findings.push(...distinctSpans(fresh))
+    // one finding per place: a phrase found on its own, or several ways to complete it
+    const taken = spanSet()
+    for (const finding of findings) if (finding.severity === 'block') taken.add(finding)
+    findings.push(...split.filter((finding) => taken.add(finding)))
     findings.sort((a, b) => a.start - b.start)
   }
   return blockOrWarn(findings)
