@@ -1,5 +1,4 @@
 import { Suspense, lazy, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react'
-import { HiddenPeopleNotice } from '@/components/person/hidden-people-notice'
 import { hidePeople } from '@/components/person/hide-people'
 import { Link } from '@/components/router'
 import { buttonClass } from '@/components/ui/button-styles'
@@ -23,6 +22,11 @@ import { useTicketFeed } from './use-ticket-feed'
 
 const MyExpertiseButton = lazy(() => import('./my-expertise-button'))
 const FeedPeopleWatch = lazy(() => import('./feed-people'))
+const HiddenPeopleNotice = lazy(() =>
+  import('@/components/person/hidden-people-notice').then((module) => ({
+    default: module.HiddenPeopleNotice,
+  })),
+)
 const NOBODY_MUTED: ReadonlySet<string> = new Set()
 
 const ROW_HEIGHT_ESTIMATE = 170
@@ -137,14 +141,18 @@ export default function FeedPage() {
             ? `${groupThousands(shown.length)} ${shown.length === 1 ? 'ticket' : 'tickets'}`
             : shown.length > 0 && `${groupThousands(shown.length)} so far, more as you scroll`}
         </p>
-        <HiddenPeopleNotice
-          noun={TICKET_NOUN}
-          muted={people.mutedCount}
-          mutedShown={people.mutedShown}
-          outside={people.outside}
-          onRevealMuted={setRevealMuted}
-          onShowEveryone={() => watched?.network.setOn(false)}
-        />
+        {watched && (
+          <Suspense fallback={null}>
+            <HiddenPeopleNotice
+              noun={TICKET_NOUN}
+              muted={people.mutedCount}
+              mutedShown={people.mutedShown}
+              outside={people.outside}
+              onRevealMuted={setRevealMuted}
+              onShowEveryone={() => watched?.network.setOn(false)}
+            />
+          </Suspense>
+        )}
       </div>
       <NewTicketsPill count={heldShown} onShow={reveal} />
       {shown.length > 0 ? (
