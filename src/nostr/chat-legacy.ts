@@ -1,9 +1,10 @@
 import type { NostrEvent } from 'nostr-tools'
 import type { ChatMessage } from './chat'
-import { byteLength, MAX_MESSAGE_BYTES, readChatTags } from './chat'
+import { byteLength, capMessage, MAX_MESSAGE_BYTES, readChatTags } from './chat'
 import { Kind } from './kinds'
 import type { ReadResult } from './read-result'
 import { accept, reject } from './read-result'
+import { readableTags } from './read-limits'
 import { isHex64 } from './tags'
 
 /**
@@ -28,12 +29,12 @@ export const readLegacyMessage = (
   if (byteLength(plaintext) > MAX_MESSAGE_BYTES) {
     return reject(`the message is longer than ${MAX_MESSAGE_BYTES} bytes`)
   }
-  const tags = readChatTags(event.tags)
+  const tags = readChatTags(readableTags(event.tags))
   if (!tags.recipient) return reject('it names no recipient (p tag)')
   return accept({
     id: event.id,
     sender: event.pubkey,
-    text: plaintext,
+    ...capMessage(plaintext),
     at: event.created_at,
     ...tags,
     recipient: tags.recipient,

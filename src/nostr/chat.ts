@@ -14,6 +14,7 @@ import {
 } from './message-tags'
 import type { ReadResult } from './read-result'
 import { accept, reject } from './read-result'
+import { capText, READ_LIMITS, readableTags } from './read-limits'
 import type { Tag } from './tags'
 import { isHex64, tagValue } from './tags'
 
@@ -34,7 +35,10 @@ export type ChatMessage = {
   id: string
   sender: string
   recipient: string
+  /** At most `READ_LIMITS.message` characters (see `capMessage`). */
   text: string
+  /** Characters of the text beyond the read limit, not kept. */
+  textCut?: number
   /** The rumor's created_at (unix seconds): the time the sender wrote it. */
   at: number
   /** The ticket the thread is about (`["a", "32767:…"]`). */
@@ -203,6 +207,12 @@ const isTagList = (tags: unknown): tags is Tag[] =>
   Array.isArray(tags) &&
   tags.every((tag) => Array.isArray(tag) && tag.every((item) => typeof item === 'string'))
 
+/** A message's text cut to `READ_LIMITS.message`, with how much was cut when it was. */
+export const capMessage = (content: string): Pick<ChatMessage, 'text' | 'textCut'> => {
+  const capped = capText(content, READ_LIMITS.message)
+  return capped.cut > 0 ? { text: capped.text, textCut: capped.cut } : { text: capped.text }
+}
+
 /** Reads a kind 14 rumor (already opened and checked against its seal). Never throws. */
 export const readChatRumor = (rumor: unknown): ReadResult<ChatMessage> => {
   if (typeof rumor !== 'object' || rumor === null) return reject('the rumor is not an event')
@@ -218,13 +228,13 @@ export const readChatRumor = (rumor: unknown): ReadResult<ChatMessage> => {
     return reject(`the message is longer than ${MAX_MESSAGE_BYTES} bytes`)
   }
   if (!isTagList(tags)) return reject('the rumor tags are not lists of strings')
-  const read = readChatTags(tags)
+  const read = readChatTags(readableTags(tags))
   if (!read.recipient) return reject('the rumor names no recipient (p tag)')
   const id = getEventHash({ kind, pubkey, created_at, content, tags })
   return accept({
     id,
     sender: pubkey,
-    text: content,
+    ...capMessage(content),
     at: created_at,
     ...read,
     recipient: read.recipient,

@@ -7,6 +7,7 @@ import type { Pricing, PricingChange, PricingInput } from './pricing'
 import { pricingTags, readPricing, readPricingHistory, repriceTags } from './pricing'
 import type { ReadResult } from './read-result'
 import { accept, reject } from './read-result'
+import { capText, READ_LIMITS, readableTags } from './read-limits'
 import type { Tag } from './tags'
 import { isHex64 } from './tags'
 import { keepPublishedAt } from './ticket'
@@ -24,8 +25,10 @@ export type Offer = {
   ticket: Address
   pricing: Pricing
   pricingHistory: PricingChange[]
-  /** Markdown; render as text, never raw HTML. */
+  /** Markdown; render as text, never raw HTML. At most `READ_LIMITS.coverLetter`. */
   coverLetter: string
+  /** Characters of the cover letter beyond the read limit, not kept. */
+  coverLetterCut?: number
   publishedAt: number
   createdAt: number
   zapSplits: ZapSplit[]
@@ -71,7 +74,8 @@ export const makeOffer = (input: OfferInput, now: number): EventTemplate => {
 export const readOffer = (event: NostrEvent): ReadResult<Offer> => {
   const basics = readBasics(event, Kind.Offer, 'an offer (32768)')
   if (!basics.ok) return basics
-  const { tags, pubkey, createdAt, content } = basics.value
+  const { pubkey, createdAt, content } = basics.value
+  const tags = readableTags(basics.value.tags)
   const d = readD(tags)
   if (!d.ok) return d
   const aTag = tags.find((tag) => tag[0] === 'a')
@@ -86,6 +90,7 @@ export const readOffer = (event: NostrEvent): ReadResult<Offer> => {
   const publishedAt = readPublishedAt(tags, createdAt)
   const pricing = readPricing(tags, publishedAt)
   if (!pricing.ok) return reject(`its price is unreadable: ${pricing.reason}`)
+  const coverLetter = capText(content, READ_LIMITS.coverLetter)
   return accept({
     id: event.id,
     pubkey,
@@ -94,7 +99,8 @@ export const readOffer = (event: NostrEvent): ReadResult<Offer> => {
     ticket: ticket.value,
     pricing: pricing.value,
     pricingHistory: readPricingHistory(tags),
-    coverLetter: content,
+    coverLetter: coverLetter.text,
+    ...(coverLetter.cut > 0 ? { coverLetterCut: coverLetter.cut } : {}),
     publishedAt,
     createdAt,
     zapSplits: readZapSplits(tags),

@@ -5,6 +5,7 @@ import { readBasics, readD, readPublishedAt, readPubkeyTags } from './event-shap
 import { Kind } from './kinds'
 import type { ReadResult } from './read-result'
 import { accept, reject } from './read-result'
+import { capText, capTitle, READ_LIMITS, readableTags } from './read-limits'
 import type { Tag } from './tags'
 import { isHex64, readWholeNumber, setTag, setTags, tagValue, tagsNamed } from './tags'
 import type { TicketStateChange, TicketStatus } from './ticket-status'
@@ -23,8 +24,10 @@ export type Ticket = {
   d: string
   address: Address
   title: string
-  /** Markdown; render it as text, never as raw HTML. */
+  /** Markdown; render it as text, never as raw HTML. At most `READ_LIMITS.description`. */
   description: string
+  /** Characters of the description beyond the read limit, not kept. */
+  descriptionCut?: number
   topics: string[]
   status: TicketStatus
   stateHistory: TicketStateChange[]
@@ -113,11 +116,13 @@ export const readTicketStateHistory = (tags: readonly Tag[]): TicketStateChange[
 export const readTicket = (event: NostrEvent): ReadResult<Ticket> => {
   const basics = readBasics(event, Kind.Ticket, 'a ticket (32767)')
   if (!basics.ok) return basics
-  const { tags, pubkey, createdAt, content } = basics.value
+  const { pubkey, createdAt, content } = basics.value
+  const tags = readableTags(basics.value.tags)
   const d = readD(tags)
   if (!d.ok) return d
-  const title = tagValue(tags, 'title')?.trim()
-  if (!title) return reject('it has no title')
+  const titleText = tagValue(tags, 'title')?.trim()
+  if (!titleText) return reject('it has no title')
+  const title = capTitle(titleText)
   // the original app wrote `status`; SatShoot and we write `s`
   const statusText = tagValue(tags, 's') ?? tagValue(tags, 'status')
   if (statusText === undefined) return reject('it has no status (s tag)')
@@ -131,6 +136,11 @@ export const readTicket = (event: NostrEvent): ReadResult<Ticket> => {
     return reject(`its budget "${budgetText.slice(0, 40)}" is not a whole number of sats`)
   }
   const warnings: string[] = []
+  if (tags.length < basics.value.tags.length) {
+    warnings.push(
+      `it has ${basics.value.tags.length} tags; only the first ${READ_LIMITS.tags} were read`,
+    )
+  }
   let acceptedOffer: Address | undefined
   const aTag = tags.find((tag) => tag[0] === 'a')
   if (aTag) {
@@ -151,14 +161,16 @@ export const readTicket = (event: NostrEvent): ReadResult<Ticket> => {
   const topicTexts = tags.filter((tag) => tag[0] === 't').map((tag) => (tag[1] ?? '').toLowerCase())
   const topics = [...new Set(topicTexts.filter(isTopicSlug).map(canonicalTopic))]
   if (topics.length < topicTexts.length) warnings.push('some topics were not valid slugs')
+  const description = capText(content, READ_LIMITS.description)
   return accept({
     id: event.id,
     pubkey,
     d: d.value,
     address: { kind: Kind.Ticket, pubkey, d: d.value },
     title,
-    description: content,
-    topics,
+    description: description.text,
+    ...(description.cut > 0 ? { descriptionCut: description.cut } : {}),
+    topics: topics.slice(0, READ_LIMITS.topics),
     status,
     stateHistory: readTicketStateHistory(tags),
     publishedAt: readPublishedAt(tags, createdAt),

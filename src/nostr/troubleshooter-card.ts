@@ -6,6 +6,7 @@ import type { Pricing, PricingChange, PricingInput } from './pricing'
 import { pricingTags, readPricing, readPricingHistory, repriceTags } from './pricing'
 import type { ReadResult } from './read-result'
 import { accept, reject } from './read-result'
+import { capText, capTitle, READ_LIMITS, readableTags } from './read-limits'
 import { safeImageUrl } from './safe-url'
 import type { Tag } from './tags'
 import { readWholeNumber, setTag, setTags, tagValue, tagValues, tagsNamed } from './tags'
@@ -28,8 +29,10 @@ export type TroubleshooterCard = {
   available: boolean
   /** `state_history` entries: availability before (null at creation) and after. */
   availabilityHistory: { from: boolean | null; to: boolean; at: number }[]
-  /** Markdown. */
+  /** Markdown. At most `READ_LIMITS.about`. */
   about: string
+  /** Characters of the about text beyond the read limit, not kept. */
+  aboutCut?: number
   images: string[]
   publishedAt: number
   createdAt: number
@@ -86,11 +89,14 @@ const readAvailabilityHistory = (tags: readonly Tag[]) =>
 export const readTroubleshooterCard = (event: NostrEvent): ReadResult<TroubleshooterCard> => {
   const basics = readBasics(event, Kind.TroubleshooterCard, 'a troubleshooter card (32765)')
   if (!basics.ok) return basics
-  const { tags, pubkey, createdAt, content } = basics.value
+  const { pubkey, createdAt, content } = basics.value
+  const tags = readableTags(basics.value.tags)
   const d = readD(tags)
   if (!d.ok) return d
-  const title = tagValue(tags, 'title')?.trim()
-  if (!title) return reject('it has no title')
+  const titleText = tagValue(tags, 'title')?.trim()
+  if (!titleText) return reject('it has no title')
+  const title = capTitle(titleText)
+  const about = capText(content, READ_LIMITS.about)
   const s = tagValue(tags, 's')
   if (s !== undefined && s !== '0' && s !== '1')
     return reject(`its status "${s.slice(0, 40)}" is neither 0 nor 1`)
@@ -110,12 +116,13 @@ export const readTroubleshooterCard = (event: NostrEvent): ReadResult<Troublesho
           .filter(isTopicSlug)
           .map(canonicalTopic),
       ),
-    ],
+    ].slice(0, READ_LIMITS.topics),
     pricing: pricing.value,
     pricingHistory: readPricingHistory(tags),
     available: s !== '0',
     availabilityHistory: readAvailabilityHistory(tags),
-    about: content,
+    about: about.text,
+    ...(about.cut > 0 ? { aboutCut: about.cut } : {}),
     images: tagValues(tags, 'image').flatMap((url) => safeImageUrl(url) ?? []),
     publishedAt,
     createdAt,
