@@ -1,4 +1,5 @@
 import { Suspense, lazy, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react'
+import { hidePeople } from '@/components/person/hide-people'
 import { Link } from '@/components/router'
 import { buttonClass } from '@/components/ui/button-styles'
 import { groupThousands } from '@/components/ui/format-sats'
@@ -27,8 +28,6 @@ const HiddenPeopleNotice = lazy(() =>
   })),
 )
 const NOBODY_MUTED: ReadonlySet<string> = new Set()
-/** Before (or without) a signed-in person's people filter, every ticket shows. */
-const EVERYONE_SHOWN = (shown: Ticket[]) => ({ shown, mutedCount: 0, mutedShown: 0, outside: 0 })
 
 const ROW_HEIGHT_ESTIMATE = 170
 const TOPIC_CHIPS = 10
@@ -69,10 +68,7 @@ export default function FeedPage() {
     }),
     [watched, revealMuted],
   )
-  const people = useMemo(
-    () => (watched ? watched.hide(matching, authorOf, rules) : EVERYONE_SHOWN(matching)),
-    [watched, matching, rules],
-  )
+  const people = useMemo(() => hidePeople(matching, authorOf, rules), [matching, rules])
   const shown = people.shown
   const heldMatching = useMemo(
     () => tickets.filter((t) => held.has(ticketKey(t)) && matchesFilter(t, filter)),
@@ -80,8 +76,8 @@ export default function FeedPage() {
   )
   // new tickets from muted people or from outside the network are not announced
   const heldShown = useMemo(
-    () => (watched ? watched.hide(heldMatching, authorOf, rules).shown : heldMatching).length,
-    [watched, heldMatching, rules],
+    () => hidePeople(heldMatching, authorOf, rules).shown.length,
+    [heldMatching, rules],
   )
   const offered = useMemo(
     () => popularTopics(tickets, filter.everything, TOPIC_CHIPS),

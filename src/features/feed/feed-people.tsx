@@ -1,5 +1,4 @@
 import { useEffect } from 'react'
-import { hidePeople } from '@/components/person/hide-people'
 import { NetworkSwitch } from '@/components/person/network-switch'
 import { useMutedPeople } from '@/components/person/use-hidden-people'
 import type { NetworkFilter } from '@/components/person/use-network-filter'
@@ -10,21 +9,16 @@ export type FeedPeople = {
   viewer?: string
   muted: ReadonlySet<string>
   network: NetworkFilter
-  /** The hiding rule itself, which comes with this module (not in the feed's first screen). */
-  hide: typeof hidePeople
 }
 
 /**
  * Loaded only for a signed-in person, after the feed's first screen: watches their mute list and
- * web of trust and hands them, with the pure `hidePeople` rule, to the feed, and shows the
+ * web of trust and hands them to the feed (which hides with the pure `hidePeople`), and shows the
  * "Only people in my network" switch. Signed-out visitors never download any of it.
  */
 export default function FeedPeopleWatch({ onChange }: { onChange: (people: FeedPeople) => void }) {
   const { viewer, muted } = useMutedPeople()
   const network = useNetworkFilter()
-  useEffect(
-    () => onChange({ viewer, muted, network, hide: hidePeople }),
-    [onChange, viewer, muted, network],
-  )
+  useEffect(() => onChange({ viewer, muted, network }), [onChange, viewer, muted, network])
   return <NetworkSwitch filter={network} />
 }
