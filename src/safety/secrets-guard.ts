@@ -64,9 +64,9 @@ function findingsIn(text: string): SecretFinding[] {
  */
 export function judgeOutgoing(text: string, context: OutgoingContext = {}): SecretsVerdict {
   if (typeof text !== 'string' || text.length === 0) return { verdict: 'ok' }
-  requestWordlists(text)
-  const findings = findingsIn(text)
   const recent = context.recent?.filter((message) => typeof message === 'string') ?? []
+  requestWordlists(recent.length > 0 ? `${recent.join('\n')}\n${text}` : text)
+  const findings = findingsIn(text)
   if (recent.length > 0) {
     const split = splitPhrases(text, recent, loadedWordlists(), (scan) => phrasesIn(scan).hits)
     // one finding per place: a phrase found on its own, or several ways to complete it
