@@ -122,6 +122,32 @@ describe('detectScamAsk: installing sent software', () => {
   })
 })
 
+describe('detectScamAsk: moving the conversation elsewhere', () => {
+  it.each([
+    'Let us continue on WhatsApp, it is easier.',
+    'Add me on Telegram @wallet_support_official, I will help you there faster.',
+    'Join our Telegram: t.me/btc_recovery_help',
+    'Call me at (212) 555-0187 and I will walk you through it.',
+    'Give me your phone number and our specialist will call you.',
+    'Write to our official email support@trezor-helpdesk.com with your wallet details.',
+    'I can only help over WhatsApp.',
+  ])('warns on %j', (text) => {
+    expect(kinds(text)).toContain('off-platform')
+  })
+
+  it.each([
+    'If anyone messages you on Telegram claiming to be support, it is a scam.',
+    'I am not on Telegram, let us keep talking here.',
+    'Your transaction signals RBF, you can bump the fee.',
+    'Your Lightning address me@getalby.com is set correctly.',
+    'Your node is at block 871,234 and the network at 871,240.',
+    'Make sure the phone number on your exchange account is protected against SIM swaps.',
+    'There is an official Sparrow Telegram group where the developer answers sometimes.',
+  ])('stays quiet on %j', (text) => {
+    expect(kinds(text)).not.toContain('off-platform')
+  })
+})
+
 describe('detectScamAsk: whole messages', () => {
   it('says each kind once, in a fixed order, in plain words', () => {
     const asks = detectScamAsk(
