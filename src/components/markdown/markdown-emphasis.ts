@@ -29,6 +29,8 @@ type Delimiter = {
   cell: Cell
   run: DelimiterRun
   original: number
+  /** Position among the delimiters, in text order. */
+  index: number
   prev: Delimiter | null
   next: Delimiter | null
 }
@@ -62,12 +64,21 @@ export function resolveEmphasis(pieces: Piece[]): Inline[] {
   let last = head
   let first: Delimiter | null = null
   let tail: Delimiter | null = null
+  let count = 0
   for (const piece of pieces) {
     const cell: Cell = { piece, prev: last, next: null }
     last.next = cell
     last = cell
     if (piece.type !== 'delimiter') continue
-    const delimiter: Delimiter = { cell, run: piece, original: piece.count, prev: tail, next: null }
+    const delimiter: Delimiter = {
+      cell,
+      run: piece,
+      original: piece.count,
+      index: count,
+      prev: tail,
+      next: null,
+    }
+    count += 1
     if (tail) tail.next = delimiter
     else first = delimiter
     tail = delimiter
@@ -82,7 +93,9 @@ export function resolveEmphasis(pieces: Piece[]): Inline[] {
     if (cell.next) cell.next.prev = cell.prev
   }
 
-  const bottoms = new Map<string, Delimiter | null>()
+  // openers_bottom as positions, not delimiters: a bottom delimiter may leave the list later
+  // (paired or dropped), and a search that missed it would walk to the start every time
+  const bottoms = new Map<string, number>()
   let closer: Delimiter | null = first
   while (closer) {
     const run: DelimiterRun = closer.run
@@ -91,11 +104,11 @@ export function resolveEmphasis(pieces: Piece[]): Inline[] {
       continue
     }
     const key = `${run.char}${run.canOpen}${closer.original % 3}`
-    const bottom = bottoms.get(key)
+    const bottom = bottoms.get(key) ?? -1
     let opener: Delimiter | null = closer.prev
-    while (opener && opener !== bottom && !canPair(opener, closer)) opener = opener.prev
-    if (!opener || opener === bottom) {
-      bottoms.set(key, closer.prev)
+    while (opener && opener.index > bottom && !canPair(opener, closer)) opener = opener.prev
+    if (!opener || opener.index <= bottom) {
+      bottoms.set(key, closer.prev?.index ?? -1)
       const next: Delimiter | null = closer.next
       if (!run.canOpen) unlink(closer, false)
       closer = next

@@ -1,9 +1,8 @@
 import { useMemo } from 'react'
 import type { ReactNode } from 'react'
 import type { Block } from './markdown-blocks'
-import { parseBlocks } from './markdown-blocks'
+import { parseMarkdown } from './markdown-blocks'
 import type { Inline } from './markdown-inline'
-import { parseInline } from './markdown-inline'
 
 type Props = {
   /** Markdown someone else wrote (a ticket description, a cover letter). */
@@ -94,18 +93,18 @@ function renderInline(inline: Inline, key: number, depth: number): ReactNode {
   }
 }
 
-const inlines = (text: string) => parseInline(text).map((inline, i) => renderInline(inline, i, 0))
+const inlines = (list: Inline[]) => list.map((inline, i) => renderInline(inline, i, 0))
 
 function renderBlock(block: Block, key: number): ReactNode {
   switch (block.type) {
     case 'paragraph':
-      return <p key={key}>{inlines(block.text)}</p>
+      return <p key={key}>{inlines(block.inlines)}</p>
     case 'heading': {
       // the page owns h1/h2: a user's headings start at h3
       const Tag = `h${Math.min(6, block.level + 2)}` as 'h3'
       return (
         <Tag key={key} className={headingClass[block.level] ?? 'text-sm font-semibold'}>
-          {inlines(block.text)}
+          {inlines(block.inlines)}
         </Tag>
       )
     }
@@ -132,7 +131,7 @@ function renderBlock(block: Block, key: number): ReactNode {
       const items = block.items.map((item, index) => (
         <li key={index} className="space-y-2 pl-1">
           {item.length === 1 && item[0]?.type === 'paragraph'
-            ? inlines(item[0].text)
+            ? inlines(item[0].inlines)
             : item.map(renderBlock)}
         </li>
       ))
@@ -156,13 +155,14 @@ function renderBlock(block: Block, key: number): ReactNode {
 }
 
 /**
- * Renders Markdown as React elements, never as HTML: raw HTML stays visible text, links go only
- * to http(s) and nostr: addresses and open in a new tab without referrer, images show as links.
- * Direction follows the text (RTL works) and long words wrap. Lazy-load it (default export) to
- * keep it out of the feed's first bundle.
+ * Renders Markdown (parsed by micromark, see markdown-blocks.ts) as React elements, never as
+ * HTML: raw HTML stays visible text, links go only to http(s) and nostr: addresses and open in a
+ * new tab without referrer, images are not loaded but shown as links. Direction follows the text
+ * (RTL works) and long words wrap. Linear in the text, whatever it holds. Lazy-load it (default
+ * export) to keep it out of the feed's first bundle.
  */
 export function Markdown({ text, className = '' }: Props) {
-  const content = useMemo(() => parseBlocks(text).map(renderBlock), [text])
+  const content = useMemo(() => parseMarkdown(text).map(renderBlock), [text])
   return (
     <div
       dir="auto"

@@ -9,6 +9,8 @@ export type BubbleItem = {
   id: string
   at: number
   text: string
+  /** Characters of the text the reader cut off (see src/nostr/read-limits.ts). */
+  textCut?: number
   outgoing: boolean
   /** NIP-04 kind 4: weaker encryption. */
   legacy: boolean
@@ -59,6 +61,7 @@ export function toBubble(entry: ThreadEntry): BubbleItem {
     id: entry.id,
     at: entry.at,
     text: message.text,
+    ...(message.textCut ? { textCut: message.textCut } : {}),
     outgoing: message.outgoing,
     legacy: message.legacy === true,
     ...(delivery && message.outgoing ? { delivery: deliveryOf(delivery) } : {}),

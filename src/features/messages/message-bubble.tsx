@@ -45,7 +45,7 @@ export function MessageBubble({ item, onRetry, onDiscard }: Props) {
           } ${asks.length > 0 ? 'ring-2 ring-red-500' : ''}`}
         >
           <span className="sr-only">{item.outgoing ? 'You wrote:' : 'They wrote:'}</span>
-          <MessageText text={item.text} />
+          <MessageText text={item.text} shortenedBy={item.textCut} />
         </div>
       )}
       <div className="flex max-w-[85%] flex-wrap items-center gap-x-2 text-xs text-stone-500 dark:text-stone-400">

@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
 import { Link } from '@/components/router'
+import { ShowMore } from '@/components/ui/show-more'
 import { linkify } from './linkify'
 
 const linkClass =
@@ -12,11 +13,26 @@ const appPath = (href: string): string | undefined => {
   return match[1].startsWith('naddr') ? `/ticket/${match[1]}` : `/p/${match[1]}`
 }
 
+type Props = {
+  text: string
+  /** Characters the reader cut off beyond the limit (`textCut`). */
+  shortenedBy?: number
+}
+
 /**
  * Message text as someone wrote it, inert: plain text with line breaks kept, and only http(s) and
- * nostr: links clickable (web links open in a new tab, without sending this page's address).
+ * nostr: links clickable (web links open in a new tab, without sending this page's address). A
+ * long message shows its start first, with "Show more".
  */
-export function MessageText({ text }: { text: string }) {
+export function MessageText({ text, shortenedBy }: Props) {
+  return (
+    <ShowMore text={text} shortenedBy={shortenedBy} collapseAfter={2_000}>
+      {(shown) => <LinkedText text={shown} />}
+    </ShowMore>
+  )
+}
+
+function LinkedText({ text }: { text: string }) {
   const pieces = useMemo(() => linkify(text), [text])
   return (
     <p dir="auto" className="break-words whitespace-pre-wrap [overflow-wrap:anywhere]">

@@ -63,7 +63,11 @@ export function MyOfferPanel({ ticket, offer, status }: Props) {
           <div className="mt-4">
             <OfferByline offer={offer} />
           </div>
-          <LazyMarkdown text={offer.coverLetter} className="mt-3 text-sm" />
+          <LazyMarkdown
+            text={offer.coverLetter}
+            shortenedBy={offer.coverLetterCut}
+            className="mt-3 text-sm"
+          />
           <div className="mt-3">
             <OfferTimes offer={offer} />
           </div>

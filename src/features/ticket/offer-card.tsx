@@ -32,7 +32,11 @@ export function OfferCard({ offer, status, onAccept, showMessage }: Props) {
       <OfferByline offer={offer} />
       <PublishState eventId={offer.id} what="this offer" />
       {offer.coverLetter.trim() ? (
-        <LazyMarkdown text={offer.coverLetter} className="mt-3 text-sm" />
+        <LazyMarkdown
+          text={offer.coverLetter}
+          shortenedBy={offer.coverLetterCut}
+          className="mt-3 text-sm"
+        />
       ) : (
         <p className="mt-3 text-sm text-stone-500 italic">No cover letter.</p>
       )}

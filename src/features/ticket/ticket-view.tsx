@@ -37,7 +37,11 @@ export function TicketView({ ticket, naddr }: { ticket: Ticket; naddr: string })
           Description
         </h2>
         {ticket.description.trim() ? (
-          <LazyMarkdown text={ticket.description} className="text-[0.95rem]" />
+          <LazyMarkdown
+            text={ticket.description}
+            shortenedBy={ticket.descriptionCut}
+            className="text-[0.95rem]"
+          />
         ) : (
           <p className="text-sm text-stone-500 italic">The Bitcoiner wrote no description.</p>
         )}
