@@ -3,6 +3,7 @@ import type { WorkMeter } from './link-scan'
 import type { Inline, InlineContext } from './markdown-inline'
 import { inlinesOf } from './markdown-inline'
 import { parseMarkdownTree } from './markdown-syntax'
+import type { UnitJoin } from './markdown-units'
 import { splitMarkdown } from './markdown-units'
 
 /**
@@ -105,27 +106,44 @@ const definitionsOf = (nodes: RootContent[]): Map<string, Definition> => {
   return found
 }
 
-/** Appends a piece's blocks, joining a list, quote, paragraph or code block cut in two. */
-const append = (blocks: Block[], next: Block[], joins: boolean): void => {
+/** The paragraph or heading a cut line goes on in: the last one, inside quotes and lists. */
+const lastText = (blocks: Block[]): Extract<Block, { inlines: Inline[] }> | undefined => {
+  let block = blocks.at(-1)
+  for (;;) {
+    if (block?.type === 'quote') block = block.children.at(-1)
+    else if (block?.type === 'list') block = block.items.at(-1)?.at(-1)
+    else return block?.type === 'paragraph' || block?.type === 'heading' ? block : undefined
+  }
+}
+
+/** Appends a piece's blocks, joining a list, quote, paragraph, line or code block cut in two. */
+const append = (blocks: Block[], next: Block[], join: UnitJoin): void => {
   const last = blocks.at(-1)
   const first = next[0]
-  if (last && first) {
+  const target = join === 'line' || join === 'line-space' ? lastText(blocks) : undefined
+  let rest = next
+  if (target && first?.type === 'paragraph') {
+    if (join === 'line-space') target.inlines.push({ type: 'text', text: ' ' })
+    for (const inline of first.inlines) target.inlines.push(inline)
+    rest = next.slice(1)
+  } else if (last && first) {
+    const joins = join !== 'none'
     if (last.type === 'list' && first.type === 'list' && last.ordered === first.ordered) {
       for (const item of first.items) last.items.push(item)
-      next = next.slice(1)
+      rest = next.slice(1)
     } else if (joins && last.type === 'quote' && first.type === 'quote') {
-      append(last.children, first.children, joins)
-      next = next.slice(1)
+      append(last.children, first.children, join)
+      rest = next.slice(1)
     } else if (joins && last.type === 'paragraph' && first.type === 'paragraph') {
       last.inlines.push({ type: 'break' })
       for (const inline of first.inlines) last.inlines.push(inline)
-      next = next.slice(1)
+      rest = next.slice(1)
     } else if (joins && last.type === 'code' && first.type === 'code') {
       last.text += `\n${first.text}`
-      next = next.slice(1)
+      rest = next.slice(1)
     }
   }
-  for (const block of next) blocks.push(block)
+  for (const block of rest) blocks.push(block)
 }
 
 /** Parses Markdown someone wrote into blocks. Linear in the text (see the tests). */
@@ -134,7 +152,7 @@ export function parseMarkdown(source: string, meter?: WorkMeter): Block[] {
   for (const unit of splitMarkdown(source.replace(/\0/g, '\uFFFD'))) {
     const tree = parseMarkdownTree(unit.text, unit.codeSpans)
     const context = { source: unit.text, definitions: definitionsOf(tree.children), meter }
-    append(blocks, blocksOf(tree.children, context, 0), unit.joinsPrevious)
+    append(blocks, blocksOf(tree.children, context, 0), unit.join)
   }
   return blocks
 }

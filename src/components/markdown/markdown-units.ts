@@ -1,29 +1,43 @@
+import { cutLongLine } from './markdown-long-lines'
+
 /**
  * Cuts Markdown into pieces small enough that the parser's slow paths stay cheap. micromark is
  * linear on ordinary text but quadratic on some shapes a stranger can type: many containers
  * closed and reopened (`>a` and blank lines, 16,000 times), code-span openers that never close,
- * a line of thousands of `>`. Parsing bounded pieces makes the whole linear: a piece ends at a
- * blank line once it is `SOFT_LIMIT` long, at any line once it is `HARD_LIMIT` long (a fenced
- * code block goes on in the next piece under its own fence line), and a line longer than that is
- * a piece of its own. The renderer joins the pieces back (markdown-blocks.ts), so ordinary text
- * looks as if parsed whole.
+ * nested brackets, a line of thousands of `>`. Parsing bounded pieces makes the whole linear: a
+ * piece ends at a blank line once it is `SOFT_LIMIT` long, at any line once it is `HARD_LIMIT`
+ * long or holds `MAX_CONTAINER_LINES` quote or list lines (a fenced code block goes on in the
+ * next piece under its own fence line), and a longer line is cut into parts of its own
+ * (markdown-long-lines.ts; code lines excepted, which micromark reads in linear time). The
+ * renderer joins the pieces back (markdown-blocks.ts), so ordinary text looks as if parsed whole.
  */
+
+/**
+ * How a piece joins the previous one: not at all (cut at a blank line), in the middle of a
+ * block (cut at a line break), or in the middle of a line (with a space when one fell at the cut).
+ */
+export type UnitJoin = 'none' | 'block' | 'line' | 'line-space'
 
 export type MarkdownUnit = {
   text: string
-  /** Cut off from the previous piece in the middle of a block (not at a blank line). */
-  joinsPrevious: boolean
+  join: UnitJoin
   /** Whether code spans may be parsed: false when its backticks would cost too much. */
   codeSpans: boolean
 }
 
 export const SOFT_LIMIT = 1_000
 export const HARD_LIMIT = 2_000
+/**
+ * Lines opening a quote or list item in one piece: micromark's cost grows with the containers
+ * closed times the piece's size, so a piece ends before one more.
+ */
+export const MAX_CONTAINER_LINES = 32
 /** Container markers (`>`, `-`, `1.`) at the start of one line beyond this stay text. */
 export const MAX_LINE_NESTING = 12
 
 const FENCE = /^( {0,3})(`{3,}|~{3,})(.*)$/
 const CLOSING_FENCE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/
+const CONTAINER_START = /^[ \t]*(?:>|[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))/
 const MARKER = /[ \t]*(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))/y
 
 type Fence = { marker: string; line: string }
@@ -97,10 +111,10 @@ export const codeSpanCost = (text: string): number => {
 const CODE_SPAN_SCANS_PER_CHAR = 4
 const CODE_SPAN_FREE_SCAN = 4_000
 
-const unitOf = (lines: string[], joinsPrevious: boolean): MarkdownUnit => {
+const unitOf = (lines: string[], join: UnitJoin): MarkdownUnit => {
   const text = lines.join('\n')
   const budget = CODE_SPAN_FREE_SCAN + CODE_SPAN_SCANS_PER_CHAR * text.length
-  return { text, joinsPrevious, codeSpans: codeSpanCost(text) <= budget }
+  return { text, join, codeSpans: codeSpanCost(text) <= budget }
 }
 
 /** Cuts `source` into pieces for the parser (see above). Linear in the text. */
@@ -109,21 +123,38 @@ export function splitMarkdown(source: string): MarkdownUnit[] {
   const units: MarkdownUnit[] = []
   let current: string[] = []
   let size = 0
-  let joins = false
+  let join: UnitJoin = 'none'
   let fence: Fence | undefined
   /** Lines of `current` that are only a fence line carried over from the previous piece. */
   let carried = 0
-  const cut = (nextJoins: boolean) => {
-    if (current.length > carried) units.push(unitOf(current, joins))
-    current = nextJoins && fence ? [fence.line] : []
+  let containers = 0
+  const cut = (next: UnitJoin) => {
+    containers = 0
+    if (current.length > carried) units.push(unitOf(current, join))
+    current = next !== 'none' && fence ? [fence.line] : []
     carried = current.length
     size = fence && carried > 0 ? fence.line.length + 1 : 0
-    joins = nextJoins
+    join = next
   }
   for (let index = 0; index < lines.length; index += 1) {
     const raw = lines[index]!
     const long = raw.length > HARD_LIMIT
-    if (current.length > carried && (long || size >= HARD_LIMIT)) cut(true)
+    if (current.length > carried && (long || size >= HARD_LIMIT)) cut('block')
+    const opens = !fence && CONTAINER_START.test(raw)
+    if (opens && containers >= MAX_CONTAINER_LINES && current.length > carried) {
+      cut((current.at(-1) ?? '').trim() === '' ? 'none' : 'block')
+    }
+    if (opens) containers += 1
+    if (long && !fence && !openingFence(raw)) {
+      const { first, rest } = cutLongLine(capNesting(raw))
+      current.push(first)
+      for (const part of rest) {
+        cut(part.space ? 'line-space' : 'line')
+        current.push(part.text)
+      }
+      cut('block')
+      continue
+    }
     let line = raw
     if (fence) {
       if (closes(raw, fence)) fence = undefined
@@ -133,13 +164,13 @@ export function splitMarkdown(source: string): MarkdownUnit[] {
     }
     current.push(line)
     size += line.length + 1
-    if (long) cut(true)
+    if (long) cut('block')
     else if (!fence && line.trim() === '' && size >= SOFT_LIMIT) {
       // not before an indented line: that continues a list item
       const next = lines[index + 1] ?? ''
-      if (!/^[ \t]/.test(next)) cut(false)
+      if (!/^[ \t]/.test(next)) cut('none')
     }
   }
-  cut(false)
+  cut('none')
   return units
 }

@@ -164,6 +164,14 @@ describe('Markdown: long text is parsed in pieces and joined back', () => {
     expect(inner(lines.join('\n'))).toBe(`<p>${lines.join('<br/>')}</p>`)
   })
 
+  it('keeps a long one-line paragraph one paragraph, in a quote too, words whole', () => {
+    const words = Array.from({ length: 1500 }, (_, n) => `word${n}`).join(' ')
+    expect(inner(words)).toBe(`<p>${words}</p>`)
+    expect(inner(`> ${words}`)).toBe(`<blockquote><p>${words}</p></blockquote>`)
+    const marks = Array.from({ length: 800 }, (_, n) => `#${n} -1. >x`).join(' ')
+    expect(inner(marks)).toBe(`<p>${marks.replace(/>/g, '&gt;')}</p>`)
+  })
+
   it('shows backticks as typed when code spans would cost too much', () => {
     const text = '\\``&a'.repeat(2000)
     expect(html(text)).not.toContain('<code')
