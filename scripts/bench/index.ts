@@ -12,6 +12,7 @@ import { chromiumLaunchOptions } from '../support/chromium.ts'
 import { benchTickets } from './bench-tickets.ts'
 import { feedFigures } from './feed-figures.ts'
 import { lighthouseFigures } from './lighthouse.ts'
+import { markdownFigures } from './markdown.ts'
 import { messagesFigures } from './messages.ts'
 import { nwcPayFigures } from './nwc-pay.ts'
 import { precacheBytes } from './precache.ts'
@@ -53,12 +54,14 @@ try {
   const messages = await messagesFigures(root)
   const nwcPay = await nwcPayFigures()
   const reputation = await reputationFigures(root)
+  const markdown = markdownFigures()
   const figures = {
     ...inBrowser,
     ...lighthouse,
     ...messages,
     ...nwcPay,
     ...reputation,
+    ...markdown,
     precacheKB: round(precache.bytes / 1024),
     precacheEntries: precache.entries,
   }
