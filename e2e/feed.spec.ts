@@ -175,7 +175,8 @@ test('a hostile ticket renders as inert text and cannot break the layout', async
     { d: 'hostile-1', title: 'placeholder', description: '', topics: ['ledger'] },
     now() - 60,
   )
-  const title = `${'\u202eA'.repeat(3)} ${'W'.repeat(3000)}\u200b\u200b مرحبا بالعالم`
+  // a 3,000-character word: read up to 300 characters (READ_LIMITS.title), then "…"
+  const title = `${'\u202eA'.repeat(3)} مرحبا بالعالم ${'W'.repeat(3000)}\u200b\u200b`
   const description = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">'
   const hostile = sign(
     {
@@ -191,6 +192,7 @@ test('a hostile ticket renders as inert text and cannot break the layout', async
   const row = feed(page).getByRole('article')
   await expect(row).toContainText('<script>window.__pwned = 1</script>')
   await expect(row).toContainText('مرحبا')
+  await expect(row).toContainText('WWW…')
   expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined()
   expect(await feed(page).locator('script, img[src="x"]').count()).toBe(0)
   const overflow = await page.evaluate(
