@@ -90,8 +90,11 @@ describe('a seed split across messages', () => {
   })
 
   it('does not block an ordinary reply after a seed that was already sent', () => {
-    const seed = freshMnemonic('english', 12).join(' ')
-    expect(blocks('Thanks, I will wait for your answer.', [seed])).toBe(false)
+    // its first words may continue the seed's last eleven into a valid phrase (about 1 in 8):
+    // a phrase the earlier messages hold whole is not completed by what follows it
+    const replies = Array.from({ length: 200 }, () => freshMnemonic('english', 12).join(' '))
+    const blocked = replies.filter((seed) => blocks('Thanks, I will wait for your answer.', [seed]))
+    expect(blocked).toEqual([])
   })
 
   it('does not block four words that complete nothing', () => {

@@ -54,12 +54,33 @@ export function splitPhrases(
   // blank out (same length, so offsets hold) what comes before the first seed-like word
   const lead = seedLikeBounds(text, lists).first
   const scan = toScanText(before + ' '.repeat(lead) + text.slice(lead))
+  // a phrase the earlier messages already hold whole was sent before: a word or two written now
+  // that happen to continue its tail into another phrase (a reply after it) complete nothing; a
+  // phrase at least one length step (3 words) longer than it is new (its first part read as one)
+  const earlierScan = toScanText(before)
+  const sentWhole = phrasesIn(earlierScan).map((hit) => ({
+    ...originalSpan(earlierScan, hit.start, hit.end),
+    wordCount: hit.wordCount,
+  }))
+  const alreadySent = (hit: PhraseHit, earlierSpans: readonly { start: number; end: number }[]) =>
+    sentWhole.some(
+      (whole) =>
+        hit.wordCount < whole.wordCount + 3 &&
+        earlierSpans.every((span) => span.start >= whole.start && span.end <= whole.end),
+    )
   const findings: SecretFinding[] = []
   const longestFirst = [...phrasesIn(scan)].sort((a, b) => b.wordCount - a.wordCount)
   for (const hit of longestFirst) {
     const spans = hit.words.map((word) => originalSpan(scan, word.start, word.end))
     const here = spans.filter((span) => span.start >= before.length)
     if (here.length === 0 || here.length === spans.length) continue
+    if (
+      alreadySent(
+        hit,
+        spans.filter((span) => span.start < before.length),
+      )
+    )
+      continue
     findings.push({
       kind: 'split-recovery-phrase',
       severity: 'block',
